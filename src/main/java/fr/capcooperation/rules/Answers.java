@@ -1,0 +1,78 @@
+package fr.capcooperation.rules;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** An immutable set of answers, by question key. A question without an entry is unanswered. */
+public final class Answers {
+
+	private static final Answers EMPTY = new Answers(Map.of());
+
+	private final Map<String, Answer> byQuestion;
+
+	private Answers(Map<String, Answer> byQuestion) {
+		this.byQuestion = byQuestion;
+	}
+
+	public static Answers of(Map<String, ? extends Answer> answers) {
+		return new Answers(Collections.unmodifiableMap(new LinkedHashMap<>(answers)));
+	}
+
+	public static Answers empty() {
+		return EMPTY;
+	}
+
+	public static Answers build(Consumer<Map<String, Answer>> filler) {
+		Map<String, Answer> map = new LinkedHashMap<>();
+		filler.accept(map);
+		return of(map);
+	}
+
+	public Optional<Answer> get(String questionKey) {
+		return Optional.ofNullable(byQuestion.get(questionKey));
+	}
+
+	/** The answer if it is known, otherwise null (missing or "Je ne sais pas"). */
+	Answer known(String questionKey) {
+		Answer answer = byQuestion.get(questionKey);
+		return answer != null && answer.isKnown() ? answer : null;
+	}
+
+	public boolean has(String questionKey) {
+		return byQuestion.containsKey(questionKey);
+	}
+
+	public Map<String, Answer> asMap() {
+		return byQuestion;
+	}
+
+	/** A copy with one answer replaced (or removed when {@code answer} is null). */
+	public Answers with(String questionKey, Answer answer) {
+		Map<String, Answer> copy = new LinkedHashMap<>(byQuestion);
+		if (answer == null) {
+			copy.remove(questionKey);
+		}
+		else {
+			copy.put(questionKey, answer);
+		}
+		return new Answers(Collections.unmodifiableMap(copy));
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Answers that && byQuestion.equals(that.byQuestion);
+	}
+
+	@Override
+	public int hashCode() {
+		return byQuestion.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return byQuestion.toString();
+	}
+}

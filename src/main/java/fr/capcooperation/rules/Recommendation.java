@@ -1,0 +1,32 @@
+package fr.capcooperation.rules;
+
+import java.util.List;
+
+/**
+ * The outcome of one evaluation: every form assessed, in ranked order (recommended first,
+ * then possible by score, then excluded, ties in catalogue order), the unknown answers that
+ * matter, the readiness summary, and the answers that were evaluated (those that apply).
+ */
+public record Recommendation(List<FormAssessment> forms, List<UnknownAnswer> unknowns, Readiness readiness,
+		Answers evaluated) {
+
+	public Recommendation {
+		forms = List.copyOf(forms);
+		unknowns = List.copyOf(unknowns);
+	}
+
+	public List<FormAssessment> withStatus(Status status) {
+		return forms.stream().filter(form -> form.status() == status).toList();
+	}
+
+	public List<FormAssessment> recommended() {
+		return withStatus(Status.RECOMMENDED);
+	}
+
+	public FormAssessment form(String key) {
+		return forms.stream()
+			.filter(form -> form.form().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("unknown form " + key));
+	}
+}

@@ -1,0 +1,133 @@
+package fr.capcooperation.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The questions, the forms (in catalogue order, which breaks ties) and the rules that the
+ * engine evaluates. Immutable; build one per published catalogue version.
+ */
+public final class Ruleset {
+
+	private final List<QuestionSpec> questions;
+	private final Map<String, QuestionSpec> questionsByKey;
+	private final List<String> forms;
+	private final List<Rule> rules;
+	private final Map<String, List<Rule>> rulesByForm;
+
+	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules) {
+		this.questions = List.copyOf(questions);
+		this.forms = List.copyOf(forms);
+		this.rules = List.copyOf(rules);
+		this.questionsByKey = new LinkedHashMap<>();
+		this.questions.forEach(question -> questionsByKey.put(question.key(), question));
+		this.rulesByForm = new LinkedHashMap<>();
+		this.forms.forEach(form -> rulesByForm.put(form, new ArrayList<>()));
+		this.rules.forEach(rule -> rulesByForm.computeIfAbsent(rule.form(), key -> new ArrayList<>()).add(rule));
+		this.rulesByForm.replaceAll((form, list) -> List.copyOf(list));
+	}
+
+	public List<QuestionSpec> questions() {
+		return questions;
+	}
+
+	public Optional<QuestionSpec> question(String key) {
+		return Optional.ofNullable(questionsByKey.get(key));
+	}
+
+	public List<String> forms() {
+		return forms;
+	}
+
+	public List<Rule> rules() {
+		return rules;
+	}
+
+	public List<Rule> rulesOf(String form) {
+		return rulesByForm.getOrDefault(form, List.of());
+	}
+
+	/** Position of a question in the questionnaire, for ordering; unknown keys go last. */
+	int order(String questionKey) {
+		int index = 0;
+		for (QuestionSpec question : questions) {
+			if (question.key().equals(questionKey)) {
+				return index;
+			}
+			index++;
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	/**
+	 * The answers that apply: those of questions shown, given the answers to the questions
+	 * before them. An answer to a hidden question is kept by the caller but not evaluated.
+	 */
+	public Answers applicable(Answers answers) {
+		Map<String, Answer> kept = new LinkedHashMap<>();
+		Answers soFar = Answers.empty();
+		boolean dropped = false;
+		for (QuestionSpec question : questions) {
+			Optional<Answer> answer = answers.get(question.key());
+			if (answer.isEmpty()) {
+				continue;
+			}
+			if (question.displayCondition().evaluate(soFar).isFalse()) {
+				dropped = true;
+				continue;
+			}
+			kept.put(question.key(), answer.get());
+			soFar = soFar.with(question.key(), answer.get());
+		}
+		if (!dropped && kept.size() == answers.asMap().size()) {
+			return answers;
+		}
+		return Answers.of(kept);
+	}
+
+	/** The questions shown for these answers, in questionnaire order. */
+	public List<QuestionSpec> visibleQuestions(Answers answers) {
+		List<QuestionSpec> visible = new ArrayList<>();
+		Answers applicable = applicable(answers);
+		for (QuestionSpec question : questions) {
+			if (!question.displayCondition().evaluate(applicable).isFalse()) {
+				visible.add(question);
+			}
+		}
+		return visible;
+	}
+
+	public boolean isVisible(String questionKey, Answers answers) {
+		return visibleQuestions(answers).stream().anyMatch(question -> question.key().equals(questionKey));
+	}
+
+	/**
+	 * What is wrong with this ruleset, in English for developers and logs (the back-office
+	 * translates): unknown forms, questions or options, weights out of range, duplicate keys.
+	 * Empty when consistent.
+	 */
+	public List<String> problems() {
+		List<String> problems = new ArrayList<>();
+		Set<String> ruleKeys = new java.util.HashSet<>();
+		for (Rule rule : rules) {
+			if (!ruleKeys.add(rule.key())) {
+				problems.add("duplicate rule key " + rule.key());
+			}
+			if (!forms.contains(rule.form())) {
+				problems.add("rule " + rule.key() + " refers to unknown form " + rule.form());
+			}
+			if (!rule.kind().isGate() && (rule.weight() < Rule.MIN_WEIGHT || rule.weight() > Rule.MAX_WEIGHT)) {
+				problems.add("rule " + rule.key() + " has weight " + rule.weight() + " out of 1-5");
+			}
+			ConditionCheck.check(rule.condition(), this, "rule " + rule.key(), problems);
+		}
+		for (QuestionSpec question : questions) {
+			ConditionCheck.check(question.displayCondition(), this, "display condition of " + question.key(), problems);
+		}
+		return problems;
+	}
+}
