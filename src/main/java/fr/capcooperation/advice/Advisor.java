@@ -1,0 +1,205 @@
+package fr.capcooperation.advice;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+import fr.capcooperation.advice.Advice.AnswerLine;
+import fr.capcooperation.advice.Advice.ChangeLine;
+import fr.capcooperation.advice.Advice.ChangeOption;
+import fr.capcooperation.advice.Advice.FormAdvice;
+import fr.capcooperation.advice.Advice.ReadinessAdvice;
+import fr.capcooperation.advice.Advice.ReadinessLine;
+import fr.capcooperation.advice.Advice.Reason;
+import fr.capcooperation.advice.Advice.UnknownAdvice;
+import fr.capcooperation.catalog.Catalog;
+import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.Question;
+import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
+import fr.capcooperation.rules.Answer;
+import fr.capcooperation.rules.AnswerChange;
+import fr.capcooperation.rules.Answers;
+import fr.capcooperation.rules.ChangeSet;
+import fr.capcooperation.rules.FormAssessment;
+import fr.capcooperation.rules.QuestionType;
+import fr.capcooperation.rules.Readiness;
+import fr.capcooperation.rules.Recommendation;
+import fr.capcooperation.rules.RuleOutcome;
+
+/**
+ * Runs the engine of a catalogue version on a set of answers and explains the outcome in the
+ * catalogue's words ("parce que vous avez répondu …").
+ */
+@Service
+public class Advisor {
+
+	private final MessageSource messages;
+
+	Advisor(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public Advice advise(Catalog catalog, Answers answers) {
+		Recommendation recommendation = catalog.engine().evaluate(answers);
+		Answers evaluated = recommendation.evaluated();
+		List<FormAdvice> forms = recommendation.forms()
+			.stream()
+			.map(assessment -> formAdvice(catalog, assessment, evaluated))
+			.toList();
+		List<UnknownAdvice> unknowns = recommendation.unknowns()
+			.stream()
+			.map(unknown -> {
+				String label = label(catalog, unknown.question());
+				List<CooperationForm> concerned = unknown.forms()
+					.stream()
+					.map(key -> catalog.form(key).orElseThrow())
+					.toList();
+				String names = String.join(", ", concerned.stream().map(CooperationForm::shortName).toList());
+				return new UnknownAdvice(unknown.question(), label, concerned,
+						message("advice.unknown.sentence", label, names));
+			})
+			.toList();
+		String coConstruction = catalog.coConstructionCondition().evaluate(evaluated).isTrue()
+				? catalog.content().coConstruction().advice() : null;
+		return new Advice(catalog.version(), catalog.publishedAt(), forms, unknowns,
+				readiness(catalog, recommendation.readiness()), coConstruction, answerLines(catalog, evaluated),
+				catalog.content().texts().disclaimer(), catalog.content().texts().support());
+	}
+
+	/** Every shown question with its answer in words, in questionnaire order. */
+	public List<AnswerLine> answerLines(Catalog catalog, Answers answers) {
+		List<AnswerLine> lines = new ArrayList<>();
+		catalog.ruleset()
+			.visibleQuestions(answers)
+			.forEach(spec -> lines.add(answerLine(catalog, spec.key(), answers)));
+		return lines;
+	}
+
+	private FormAdvice formAdvice(Catalog catalog, FormAssessment assessment, Answers answers) {
+		CooperationForm form = catalog.form(assessment.form()).orElseThrow();
+		List<Reason> reasons = assessment.outcomes().stream().map(outcome -> reason(catalog, outcome, answers)).toList();
+		List<ChangeOption> changes = assessment.changes().stream().map(set -> changeOption(catalog, set)).toList();
+		return new FormAdvice(form, assessment.status(), assessment.score(), assessment.rank(), assessment.tied(),
+				reasons, changes);
+	}
+
+	private Reason reason(Catalog catalog, RuleOutcome outcome, Answers answers) {
+		RuleDefinition rule = catalog.rule(outcome.rule().key()).orElseThrow();
+		String text = outcome.truth().isFalse() ? rule.textFails() : rule.textHolds();
+		List<AnswerLine> lines = outcome.questions().stream().map(key -> answerLine(catalog, key, answers)).toList();
+		List<AnswerLine> ordered = catalog.questions()
+			.stream()
+			.map(Question::key)
+			.flatMap(key -> lines.stream().filter(line -> line.question().equals(key)))
+			.toList();
+		List<String> parts = ordered.stream()
+			.map(line -> message("advice.because.item", line.answer(), line.label()))
+			.toList();
+		String because = message("advice.because", joinWithAnd(parts));
+		return new Reason(rule.key(), rule.kind(), outcome.effect(), outcome.truth(), rule.weight(), text, ordered,
+				because);
+	}
+
+	private ChangeOption changeOption(Catalog catalog, ChangeSet set) {
+		List<ChangeLine> lines = set.changes().stream().map(change -> changeLine(catalog, change)).toList();
+		return new ChangeOption(lines, joinWithAnd(lines.stream().map(ChangeLine::sentence).toList()));
+	}
+
+	private ChangeLine changeLine(Catalog catalog, AnswerChange change) {
+		String label = label(catalog, change.question());
+		String from = change.from() == null ? message("advice.answer.none") : answerText(catalog, change.question(), change.from());
+		String to = answerText(catalog, change.question(), change.to());
+		List<String> added = labels(catalog, change.question(), change.added());
+		List<String> removed = labels(catalog, change.question(), change.removed());
+		String sentence;
+		if (change.to() instanceof Answer.Choices) {
+			List<String> parts = new ArrayList<>();
+			if (!added.isEmpty()) {
+				parts.add(message("advice.change.add", quoteAll(added)));
+			}
+			if (!removed.isEmpty()) {
+				parts.add(message("advice.change.remove", quoteAll(removed)));
+			}
+			sentence = message("advice.change.multiple", label, joinWithAnd(parts));
+		}
+		else {
+			sentence = message("advice.change.single", label, to, from);
+		}
+		return new ChangeLine(change.question(), label, from, to, added, removed, sentence);
+	}
+
+	private ReadinessAdvice readiness(Catalog catalog, Readiness readiness) {
+		Question question = catalog.questions()
+			.stream()
+			.filter(q -> q.type() == QuestionType.CHECKLIST)
+			.findFirst()
+			.orElse(null);
+		List<ReadinessLine> lines = readiness.lines()
+			.stream()
+			.map(line -> new ReadinessLine(catalog.prerequisite(line.key()).orElseThrow(), line.level(),
+					line.level() == null || question == null ? message("advice.answer.none")
+							: catalog.optionLabel(question.key(), line.level()),
+					line.weak()))
+			.toList();
+		int answered = (int) lines.stream().filter(line -> line.level() != null).count();
+		String summary = message("advice.readiness.summary", readiness.toConsolidate(), readiness.total());
+		return new ReadinessAdvice(readiness.total(), answered, readiness.toConsolidate(), lines, summary);
+	}
+
+	private AnswerLine answerLine(Catalog catalog, String questionKey, Answers answers) {
+		String label = label(catalog, questionKey);
+		String answer = answers.get(questionKey)
+			.map(value -> answerText(catalog, questionKey, value))
+			.orElseGet(() -> message("advice.answer.none"));
+		return new AnswerLine(questionKey, label, answer);
+	}
+
+	/** An answer in words: option labels, a number in French digits, a checklist's count. */
+	public String answerText(Catalog catalog, String questionKey, Answer answer) {
+		if (answer instanceof Answer.Choice choice) {
+			return catalog.optionLabel(questionKey, choice.option());
+		}
+		if (answer instanceof Answer.Choices choices) {
+			return String.join(", ", labels(catalog, questionKey, choices.options()));
+		}
+		if (answer instanceof Answer.Number number) {
+			return NumberFormat.getIntegerInstance(Locale.FRANCE).format(number.value());
+		}
+		Answer.Checklist checklist = (Answer.Checklist) answer;
+		List<String> parts = new ArrayList<>();
+		checklist.levels().forEach((line, level) -> parts.add(catalog.prerequisite(line)
+			.map(prerequisite -> prerequisite.label())
+			.orElse(line) + " : " + catalog.optionLabel(questionKey, level)));
+		return String.join(" ; ", parts);
+	}
+
+	private static List<String> labels(Catalog catalog, String questionKey, Set<String> options) {
+		return options.stream().map(option -> catalog.optionLabel(questionKey, option)).toList();
+	}
+
+	private static String label(Catalog catalog, String questionKey) {
+		return catalog.question(questionKey).map(Question::label).orElse(questionKey);
+	}
+
+	private String quoteAll(List<String> labels) {
+		return joinWithAnd(labels.stream().map(label -> message("advice.quote", label)).toList());
+	}
+
+	private String joinWithAnd(List<String> parts) {
+		if (parts.size() <= 1) {
+			return String.join("", parts);
+		}
+		return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + message("advice.and") + " "
+				+ parts.get(parts.size() - 1);
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+}

@@ -1,0 +1,83 @@
+package fr.capcooperation.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every API error as an RFC 9457 problem document, in French, never a 500 for bad input. */
+@RestControllerAdvice(assignableTypes = RecommendationApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidAnswersException.class)
+	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException ex) {
+		List<Map<String, String>> errors = ex.errors()
+			.stream()
+			.map(error -> Map.of("field", error.field(), "message", message(error.code(), error.args().toArray())))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.answers.title",
+				errors.size() == 1 ? errors.get(0).get("message") : message("api.problem.answers.detail", errors.size()));
+		problem.setProperty("field", errors.get(0).get("field"));
+		problem.setProperty("errors", errors);
+		return response(problem);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.json.title", message("api.problem.json.detail"));
+		problem.setProperty("field", "body");
+		return response(problem);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
+		return response(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.problem.mediatype.title",
+				message("api.problem.mediatype.detail")));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return response(problem(HttpStatus.NOT_ACCEPTABLE, "api.problem.accept.title", message("api.problem.accept.detail")));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
+		return response(problem(HttpStatus.METHOD_NOT_ALLOWED, "api.problem.method.title",
+				message("api.problem.method.detail", String.join(", ", ex.getSupportedMethods() == null ? new String[0]
+						: ex.getSupportedMethods()))));
+	}
+
+	private ProblemDetail problem(HttpStatus status, String titleCode, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(message(titleCode));
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+}

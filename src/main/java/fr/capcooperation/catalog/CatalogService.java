@@ -1,0 +1,67 @@
+package fr.capcooperation.catalog;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The published catalogue versions. Each version is parsed once and kept in memory (they are
+ * immutable); the latest one is what respondents get. A newer version published by another
+ * instance is picked up within a few seconds.
+ */
+@Service
+public class CatalogService {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+
+	private final CatalogueVersionRepository repository;
+	private final Map<Integer, Catalog> loaded = new ConcurrentHashMap<>();
+	private volatile Catalog current;
+
+	CatalogService(CatalogueVersionRepository repository) {
+		this.repository = repository;
+	}
+
+	/** The latest published version. */
+	public Catalog current() {
+		Catalog catalog = current;
+		if (catalog == null) {
+			catalog = refresh();
+		}
+		return catalog;
+	}
+
+	/** A given published version, if it exists: old results are shown with their own version. */
+	public Optional<Catalog> version(int version) {
+		Catalog catalog = loaded.get(version);
+		if (catalog != null) {
+			return Optional.of(catalog);
+		}
+		return repository.findByVersion(version).map(this::load);
+	}
+
+	/** Looks for a newer published version and makes it current. */
+	@Scheduled(fixedDelayString = "${capcoop.catalog.refresh-interval:PT3S}",
+			initialDelayString = "${capcoop.catalog.refresh-interval:PT3S}")
+	@Transactional(readOnly = true)
+	public synchronized Catalog refresh() {
+		int latest = repository.findLatestVersion()
+			.orElseThrow(() -> new IllegalStateException("no published catalogue version"));
+		if (current == null || current.version() < latest) {
+			current = version(latest).orElseThrow();
+			log.info("Catalogue version {} is now the current one", latest);
+		}
+		return current;
+	}
+
+	private Catalog load(CatalogueVersionEntity entity) {
+		return loaded.computeIfAbsent(entity.getVersion(),
+				version -> new Catalog(version, entity.getPublishedAt(), CatalogReader.read(entity.getContent())));
+	}
+}

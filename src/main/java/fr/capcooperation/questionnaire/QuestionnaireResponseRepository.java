@@ -1,0 +1,12 @@
+package fr.capcooperation.questionnaire;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface QuestionnaireResponseRepository extends Repository<QuestionnaireResponse, Long> {
+
+	Optional<QuestionnaireResponse> findByToken(String token);
+
+	QuestionnaireResponse save(QuestionnaireResponse response);
+}

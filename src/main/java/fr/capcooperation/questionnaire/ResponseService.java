@@ -1,0 +1,104 @@
+package fr.capcooperation.questionnaire;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.catalog.Catalog;
+import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.rules.Answer;
+import fr.capcooperation.rules.Answers;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps respondents' answers server-side under an unguessable token (256 random bits). A
+ * journey keeps the catalogue version it started with, so its result never changes behind it.
+ */
+@Service
+public class ResponseService {
+
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+	private static final TypeReference<Map<String, Object>> JSON_MAP = new TypeReference<>() {
+	};
+
+	private final QuestionnaireResponseRepository responses;
+	private final CatalogService catalogs;
+	private final JsonMapper json;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final SecureRandom random = new SecureRandom();
+
+	ResponseService(QuestionnaireResponseRepository responses, CatalogService catalogs, JsonMapper json,
+			TransactionTemplate transactions, Optional<Clock> clock) {
+		this.responses = responses;
+		this.catalogs = catalogs;
+		this.json = json;
+		this.transactions = transactions;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Starts a journey on the current catalogue version. */
+	public Journey start() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Catalog catalog = catalogs.current();
+		transactions.executeWithoutResult(status -> responses
+			.save(new QuestionnaireResponse(token, catalog.version(), "{}", clock.instant())));
+		return new Journey(token, catalog, Answers.empty(), null);
+	}
+
+	public Optional<Journey> find(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		return responses.findByToken(token).map(this::journey);
+	}
+
+	/** Saves one answer (or removes it when null) and returns the journey as it now stands. */
+	public Journey answer(String token, String questionKey, Answer answer) {
+		return update(token, response -> {
+			Journey journey = journey(response);
+			Answers answers = journey.answers().with(questionKey, answer);
+			response.answered(questionKey, json.writeValueAsString(AnswerReader.toJson(answers)), clock.instant());
+		});
+	}
+
+	public Journey complete(String token) {
+		return update(token, response -> response.completed(clock.instant()));
+	}
+
+	private Journey update(String token, java.util.function.Consumer<QuestionnaireResponse> change) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> {
+					QuestionnaireResponse response = responses.findByToken(token)
+						.orElseThrow(() -> new UnknownJourneyException(token));
+					change.accept(response);
+					return journey(responses.save(response));
+				});
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt >= 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Journey journey(QuestionnaireResponse response) {
+		Catalog catalog = catalogs.version(response.getCatalogueVersion()).orElseThrow();
+		Map<String, Object> stored = json.readValue(response.getAnswers(), JSON_MAP);
+		Answers answers = AnswerReader.readJson(catalog, stored).answers();
+		return new Journey(response.getToken(), catalog, answers, response.getCompletedAt());
+	}
+}
