@@ -91,7 +91,13 @@ public class Advisor {
 
 	private Reason reason(Catalog catalog, RuleOutcome outcome, Answers answers) {
 		RuleDefinition rule = catalog.rule(outcome.rule().key()).orElseThrow();
-		String text = outcome.truth().isFalse() ? rule.textFails() : rule.textHolds();
+		String text = switch (outcome.truth()) {
+			case TRUE -> rule.textHolds();
+			case FALSE -> rule.textFails();
+			// unknown: a requirement reads as what is required, anything else as what would apply
+			case UNKNOWN -> message("advice.tocheck",
+					rule.kind() == fr.capcooperation.rules.RuleKind.REQUIRES ? rule.textFails() : rule.textHolds());
+		};
 		List<AnswerLine> lines = outcome.questions().stream().map(key -> answerLine(catalog, key, answers)).toList();
 		List<AnswerLine> ordered = catalog.questions()
 			.stream()

@@ -21,6 +21,16 @@ public final class Answers {
 		return new Answers(Collections.unmodifiableMap(new LinkedHashMap<>(answers)));
 	}
 
+	/** A live view over a map the caller keeps filling (for the engine's own loops). */
+	static Answers view(Map<String, Answer> answers) {
+		return new Answers(answers);
+	}
+
+	/** These answers with a few replaced, sharing the rest (for the engine's searches). */
+	Answers overlay(Map<String, Answer> replacements) {
+		return new Answers(new OverlayMap(byQuestion, replacements));
+	}
+
 	public static Answers empty() {
 		return EMPTY;
 	}
@@ -42,7 +52,7 @@ public final class Answers {
 	}
 
 	public boolean has(String questionKey) {
-		return byQuestion.containsKey(questionKey);
+		return byQuestion.get(questionKey) != null;
 	}
 
 	public Map<String, Answer> asMap() {

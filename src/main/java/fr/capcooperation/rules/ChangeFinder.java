@@ -2,6 +2,7 @@ package fr.capcooperation.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Set;
  * Finds, for an excluded form, the smallest sets of answer changes that would make it
  * possible: first single answers, then pairs, then triples of answers. Candidates come from
  * the form's own REQUIRES and EXCLUDES rules (the options and thresholds they name), so the
- * search stays small; "Je ne sais pas" is never proposed.
+ * search stays small; "Je ne sais pas" is never proposed, nor a change to a hidden question.
+ * Among changes of the same size, those that favour the form most come first.
  */
 final class ChangeFinder {
 
@@ -29,37 +31,50 @@ final class ChangeFinder {
 		}
 	}
 
-	List<ChangeSet> smallestChanges(String form, Answers answers) {
+	List<ChangeSet> smallestChanges(String form, Answers answers, Set<String> visible) {
 		FormGates gates = gatesByForm.get(form);
-		List<Candidate> candidates = gates.candidates(answers);
-		for (int size = 1; size <= MAX_QUESTIONS; size++) {
-			List<ChangeSet> found = new ArrayList<>();
+		List<Candidate> candidates = gates.candidates(answers, visible);
+		for (int size = 1; size <= MAX_QUESTIONS && size <= candidates.size(); size++) {
+			List<Found> found = new ArrayList<>();
 			search(gates, answers, candidates, 0, size, new ArrayList<>(), found);
 			if (!found.isEmpty()) {
-				return cheapestPerQuestions(found);
+				return best(found, answers);
 			}
 		}
 		return List.of();
 	}
 
 	private void search(FormGates gates, Answers answers, List<Candidate> candidates, int from, int size,
-			List<Candidate> chosen, List<ChangeSet> found) {
+			List<Candidate> chosen, List<Found> found) {
 		if (chosen.size() == size) {
-			Answers changed = answers;
-			for (Candidate candidate : chosen) {
-				changed = changed.with(candidate.question, candidate.answer);
+			Map<String, Answer> replacements;
+			boolean displayChanges = false;
+			if (size == 1) {
+				Candidate only = chosen.get(0);
+				replacements = Map.of(only.question, only.answer);
+				displayChanges = only.drivesDisplay;
 			}
-			if (!gates.excludes(ruleset.applicable(changed))) {
-				found.add(new ChangeSet(chosen.stream()
-					.map(candidate -> AnswerChange.of(candidate.question, answers.get(candidate.question).orElse(null),
-							candidate.answer))
-					.toList()));
+			else {
+				replacements = new HashMap<>(4);
+				for (Candidate candidate : chosen) {
+					replacements.put(candidate.question, candidate.answer);
+					displayChanges |= candidate.drivesDisplay;
+				}
+			}
+			Answers changed = displayChanges ? ruleset.applicableAfter(answers, replacements)
+					: answers.overlay(replacements);
+			if (!gates.excludes(changed)) {
+				found.add(new Found(List.copyOf(chosen), gates.score(changed)));
 			}
 			return;
 		}
 		for (int i = from; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
-			if (chosen.stream().anyMatch(other -> other.question.equals(candidate.question))) {
+			boolean sameQuestion = false;
+			for (Candidate other : chosen) {
+				sameQuestion |= other.question.equals(candidate.question);
+			}
+			if (sameQuestion) {
 				continue;
 			}
 			chosen.add(candidate);
@@ -68,36 +83,89 @@ final class ChangeFinder {
 		}
 	}
 
-	/** For each set of questions keep the smallest change, then the smallest sets first. */
-	private List<ChangeSet> cheapestPerQuestions(List<ChangeSet> found) {
-		Map<List<String>, ChangeSet> best = new LinkedHashMap<>();
-		for (ChangeSet set : found) {
-			List<String> questions = set.changes().stream().map(AnswerChange::question).toList();
-			best.merge(questions, set, (a, b) -> b.size() < a.size() ? b : a);
+	/**
+	 * For each set of questions, the smallest change (then the one that favours the form most);
+	 * then the smallest sets first, the most favourable first among equals.
+	 */
+	private static List<ChangeSet> best(List<Found> found, Answers answers) {
+		List<ChangeSet> sets = new ArrayList<>(found.size());
+		List<Integer> scores = new ArrayList<>(found.size());
+		for (Found candidate : found) {
+			List<AnswerChange> changes = new ArrayList<>(candidate.chosen.size());
+			for (Candidate chosen : candidate.chosen) {
+				changes.add(AnswerChange.of(chosen.question, answers.asMap().get(chosen.question), chosen.answer));
+			}
+			sets.add(new ChangeSet(changes));
+			scores.add(candidate.score);
 		}
-		List<ChangeSet> sorted = new ArrayList<>(best.values());
-		sorted.sort(Comparator.comparingInt(ChangeSet::size)); // stable: questionnaire order otherwise
-		return List.copyOf(sorted.subList(0, Math.min(MAX_ALTERNATIVES, sorted.size())));
+		Map<List<String>, Integer> best = new LinkedHashMap<>();
+		for (int i = 0; i < sets.size(); i++) {
+			List<String> questions = sets.get(i).changes().stream().map(AnswerChange::question).toList();
+			best.merge(questions, i, (a, b) -> better(sets, scores, b, a) ? b : a);
+		}
+		List<Integer> sorted = new ArrayList<>(best.values());
+		sorted.sort((a, b) -> better(sets, scores, a, b) ? -1 : better(sets, scores, b, a) ? 1 : 0);
+		return sorted.stream().limit(MAX_ALTERNATIVES).map(sets::get).toList();
 	}
 
-	private record Candidate(String question, Answer answer) {
+	private static boolean better(List<ChangeSet> sets, List<Integer> scores, int a, int b) {
+		int bySize = Integer.compare(sets.get(a).size(), sets.get(b).size());
+		return bySize < 0 || (bySize == 0 && scores.get(a) > scores.get(b));
+	}
+
+	private record Candidate(String question, Answer answer, boolean drivesDisplay) {
+	}
+
+	private record Found(List<Candidate> chosen, int score) {
 	}
 
 	/** A form's gate rules, with the options and thresholds they name, per question. */
 	private static final class FormGates {
 
-		private final Ruleset ruleset;
 		private final List<Rule> gates = new ArrayList<>();
+		private final List<Rule> scoring = new ArrayList<>();
+		private final List<QuestionSpec> questions = new ArrayList<>();
+		private final Set<String> displayDrivers = new java.util.HashSet<>();
+		private final Map<String, List<String>> namedInOrder = new HashMap<>();
+		private final Map<String, List<Answer>> fixedAlternatives = new HashMap<>();
 		private final Map<String, Set<String>> namedOptions = new LinkedHashMap<>();
 		private final Map<String, List<Set<String>>> onlyLists = new LinkedHashMap<>();
 		private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
 
 		FormGates(Ruleset ruleset, List<Rule> rules) {
-			this.ruleset = ruleset;
 			for (Rule rule : rules) {
 				if (rule.kind().isGate()) {
 					gates.add(rule);
 					collect(rule.condition());
+				}
+				else {
+					scoring.add(rule);
+				}
+			}
+			for (QuestionSpec question : ruleset.questions()) {
+				if (namedOptions.containsKey(question.key()) || thresholds.containsKey(question.key())) {
+					questions.add(question);
+					if (ruleset.drivesDisplay(question.key())) {
+						displayDrivers.add(question.key());
+					}
+					Set<String> named = namedOptions.getOrDefault(question.key(), Set.of());
+					namedInOrder.put(question.key(), question.options().stream().filter(named::contains).toList());
+					if (question.type() == QuestionType.SINGLE) {
+						fixedAlternatives.put(question.key(), question.options()
+							.stream()
+							.filter(option -> !Answer.DONT_KNOW.equals(option))
+							.map(option -> (Answer) new Answer.Choice(option))
+							.toList());
+					}
+					else if (question.type() == QuestionType.NUMBER) {
+						fixedAlternatives.put(question.key(), thresholds.getOrDefault(question.key(), Set.of())
+							.stream()
+							.filter(value -> value >= question.min()
+									&& (question.max() <= question.min() || value <= question.max()))
+							.sorted()
+							.map(value -> (Answer) new Answer.Number(value))
+							.toList());
+					}
 				}
 			}
 		}
@@ -109,6 +177,16 @@ final class ChangeFinder {
 				}
 			}
 			return false;
+		}
+
+		int score(Answers answers) {
+			int score = 0;
+			for (Rule rule : scoring) {
+				if (rule.condition().evaluate(answers).isTrue()) {
+					score += rule.points();
+				}
+			}
+			return score;
 		}
 
 		private void collect(Condition condition) {
@@ -149,81 +227,66 @@ final class ChangeFinder {
 		}
 
 		/** Every single-answer change worth trying, in questionnaire and option order. */
-		List<Candidate> candidates(Answers answers) {
+		List<Candidate> candidates(Answers answers, Set<String> visible) {
 			List<Candidate> candidates = new ArrayList<>();
-			for (QuestionSpec question : ruleset.questions()) {
-				boolean named = namedOptions.containsKey(question.key()) || thresholds.containsKey(question.key());
-				if (!named) {
+			for (QuestionSpec question : questions) {
+				if (!visible.contains(question.key())) {
 					continue;
 				}
-				Answer current = answers.get(question.key()).orElse(null);
-				for (Answer answer : alternatives(question, current)) {
+				Answer current = answers.asMap().get(question.key());
+				List<Answer> alternatives = question.type() == QuestionType.MULTIPLE
+						? multipleAlternatives(question, current)
+						: fixedAlternatives.getOrDefault(question.key(), List.of());
+				boolean drives = displayDrivers.contains(question.key());
+				for (Answer answer : alternatives) {
 					if (!answer.equals(current)) {
-						candidates.add(new Candidate(question.key(), answer));
+						candidates.add(new Candidate(question.key(), answer, drives));
 					}
 				}
 			}
 			return candidates;
 		}
 
-		private List<Answer> alternatives(QuestionSpec question, Answer current) {
-			List<Answer> alternatives = new ArrayList<>();
-			switch (question.type()) {
-				case SINGLE -> question.options()
-					.stream()
-					.filter(option -> !Answer.DONT_KNOW.equals(option))
-					.forEach(option -> alternatives.add(new Answer.Choice(option)));
-				case NUMBER -> thresholds.getOrDefault(question.key(), Set.of())
-					.stream()
-					.filter(value -> value >= question.min() && (question.max() <= question.min() || value <= question.max()))
-					.sorted()
-					.forEach(value -> alternatives.add(new Answer.Number(value)));
-				case MULTIPLE -> alternatives.addAll(multipleAlternatives(question, current));
-				case CHECKLIST -> {
-				}
-			}
-			return alternatives;
-		}
-
-		private Set<Answer> multipleAlternatives(QuestionSpec question, Answer current) {
+		private List<Answer> multipleAlternatives(QuestionSpec question, Answer current) {
 			Set<String> selected = current instanceof Answer.Choices choices ? choices.options() : Set.of();
-			Set<String> named = namedOptions.getOrDefault(question.key(), Set.of());
+			List<String> named = namedInOrder.getOrDefault(question.key(), List.of());
 			Set<Set<String>> sets = new LinkedHashSet<>();
-			for (String option : question.options()) {
-				if (!named.contains(option)) {
-					continue;
-				}
+			Set<String> allNamed = new LinkedHashSet<>(selected);
+			for (String option : named) {
 				Set<String> toggled = new LinkedHashSet<>(selected);
 				if (!toggled.remove(option)) {
 					toggled.add(option);
 				}
 				sets.add(toggled);
+				allNamed.add(option);
 			}
+			sets.add(allNamed); // several options required together (a SCIC's employees and users)
 			for (Set<String> list : onlyLists.getOrDefault(question.key(), List.of())) {
-				Set<String> kept = ordered(question, selected, list);
+				Set<String> kept = new LinkedHashSet<>(selected);
+				kept.retainAll(list);
 				sets.add(kept);
-				for (String option : question.options()) {
+				for (String option : named) {
 					if (list.contains(option) && !kept.contains(option)) {
 						Set<String> withOption = new LinkedHashSet<>(kept);
 						withOption.add(option);
-						sets.add(ordered(question, withOption, list));
+						sets.add(withOption);
 					}
 				}
 			}
-			Set<Answer> answers = new LinkedHashSet<>();
+			List<Answer> answers = new ArrayList<>(sets.size());
 			for (Set<String> set : sets) {
 				if (!set.isEmpty()) {
-					answers.add(new Answer.Choices(ordered(question, set, null)));
+					answers.add(new Answer.Choices(ordered(question, set)));
 				}
 			}
 			return answers;
 		}
 
-		/** The options of {@code set} (restricted to {@code within} when given) in question order. */
-		private static Set<String> ordered(QuestionSpec question, Set<String> set, Set<String> within) {
+		/** The options of {@code set} in question order. */
+		private static Set<String> ordered(QuestionSpec question, Set<String> set) {
 			Set<String> ordered = new LinkedHashSet<>();
 			for (String option : question.options()) {
-				if (set.contains(option) && (within == null || within.contains(option))) {
+				if (set.contains(option)) {
 					ordered.add(option);
 				}
 			}

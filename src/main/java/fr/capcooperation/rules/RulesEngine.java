@@ -21,7 +21,7 @@ public final class RulesEngine {
 	public RulesEngine(Ruleset ruleset) {
 		this.ruleset = ruleset;
 		this.changeFinder = new ChangeFinder(ruleset);
-		ruleset.rules().forEach(rule -> questionsByRule.put(rule.key(), rule.condition().questions()));
+		ruleset.rules().forEach(rule -> questionsByRule.put(rule.key(), Set.copyOf(rule.condition().questions())));
 	}
 
 	public Ruleset ruleset() {
@@ -45,13 +45,15 @@ public final class RulesEngine {
 			Status status = better == 0 ? Status.RECOMMENDED : Status.POSSIBLE;
 			ranked.add(new FormAssessment(s.form, status, s.score, better + 1, tied, s.outcomes, List.of()));
 		}
+		Set<String> shown = new java.util.HashSet<>();
+		ruleset.visibleQuestions(evaluated).forEach(question -> shown.add(question.key()));
 		for (Scored s : scored) {
 			if (s.excluded) {
 				ranked.add(new FormAssessment(s.form, Status.EXCLUDED, s.score, 0, false, s.outcomes,
-						changeFinder.smallestChanges(s.form, evaluated)));
+						changeFinder.smallestChanges(s.form, evaluated, shown)));
 			}
 		}
-		return new Recommendation(ranked, unknowns(ranked, evaluated), readiness(evaluated), evaluated);
+		return new Recommendation(ranked, unknowns(ranked, evaluated, shown), readiness(evaluated), evaluated);
 	}
 
 	private Scored score(String form, Answers answers) {
@@ -75,9 +77,7 @@ public final class RulesEngine {
 	}
 
 	/** Shown questions without a known answer that leave a rule of an open form undecided. */
-	private List<UnknownAnswer> unknowns(List<FormAssessment> forms, Answers answers) {
-		Set<String> shown = new LinkedHashSet<>();
-		ruleset.visibleQuestions(answers).forEach(question -> shown.add(question.key()));
+	private List<UnknownAnswer> unknowns(List<FormAssessment> forms, Answers answers, Set<String> shown) {
 		Map<String, Set<String>> formsByQuestion = new LinkedHashMap<>();
 		for (QuestionSpec question : ruleset.questions()) {
 			formsByQuestion.put(question.key(), new LinkedHashSet<>());

@@ -18,6 +18,8 @@ public final class Ruleset {
 	private final List<String> forms;
 	private final List<Rule> rules;
 	private final Map<String, List<Rule>> rulesByForm;
+	private final Set<String> displayDrivers = new java.util.HashSet<>();
+	private final Map<String, Set<String>> displayDependencies = new java.util.HashMap<>();
 
 	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules) {
 		this.questions = List.copyOf(questions);
@@ -29,6 +31,10 @@ public final class Ruleset {
 		this.forms.forEach(form -> rulesByForm.put(form, new ArrayList<>()));
 		this.rules.forEach(rule -> rulesByForm.computeIfAbsent(rule.form(), key -> new ArrayList<>()).add(rule));
 		this.rulesByForm.replaceAll((form, list) -> List.copyOf(list));
+		this.questions.forEach(question -> {
+			displayDrivers.addAll(question.displayCondition().questions());
+			displayDependencies.put(question.key(), Set.copyOf(question.displayCondition().questions()));
+		});
 	}
 
 	public List<QuestionSpec> questions() {
@@ -69,24 +75,41 @@ public final class Ruleset {
 	 */
 	public Answers applicable(Answers answers) {
 		Map<String, Answer> kept = new LinkedHashMap<>();
-		Answers soFar = Answers.empty();
-		boolean dropped = false;
+		Answers soFar = Answers.view(kept); // grows as questions are kept, without copies
 		for (QuestionSpec question : questions) {
-			Optional<Answer> answer = answers.get(question.key());
-			if (answer.isEmpty()) {
+			Answer answer = answers.asMap().get(question.key());
+			if (answer != null && !question.displayCondition().evaluate(soFar).isFalse()) {
+				kept.put(question.key(), answer);
+			}
+		}
+		return Answers.view(java.util.Collections.unmodifiableMap(kept));
+	}
+
+	/**
+	 * The applicable answers after replacing some of them in answers that were applicable:
+	 * only the questions whose display depends on a change are looked at again.
+	 */
+	Answers applicableAfter(Answers applicable, Map<String, Answer> replacements) {
+		Map<String, Answer> overrides = new java.util.HashMap<>(replacements);
+		Answers changed = applicable.overlay(overrides);
+		for (QuestionSpec question : questions) {
+			if (question.displayCondition() == Condition.ALWAYS || !changed.has(question.key())) {
 				continue;
 			}
-			if (question.displayCondition().evaluate(soFar).isFalse()) {
-				dropped = true;
-				continue;
+			boolean depends = false;
+			for (String driver : displayDependencies.get(question.key())) {
+				depends |= overrides.containsKey(driver);
 			}
-			kept.put(question.key(), answer.get());
-			soFar = soFar.with(question.key(), answer.get());
+			if (depends && question.displayCondition().evaluate(changed).isFalse()) {
+				overrides.put(question.key(), null); // now hidden: no longer evaluated
+			}
 		}
-		if (!dropped && kept.size() == answers.asMap().size()) {
-			return answers;
-		}
-		return Answers.of(kept);
+		return changed;
+	}
+
+	/** Whether an answer to this question can show or hide another question. */
+	boolean drivesDisplay(String questionKey) {
+		return displayDrivers.contains(questionKey);
 	}
 
 	/** The questions shown for these answers, in questionnaire order. */

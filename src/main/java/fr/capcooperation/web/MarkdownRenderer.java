@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Renders the catalogue's Markdown texts to HTML that can never run script: CommonMark, then
  * the OWASP sanitiser (formatting, blocks, lists, tables and http(s) or relative links only).
- * Used from templates as {@code th:utext="${@markdown.html(text)}"}.
+ * Used from templates through {@link MarkdownDialect}: {@code cc:markdown="${text}"}.
  */
 @Component("markdown")
 public class MarkdownRenderer {

@@ -135,6 +135,25 @@ class ReferenceScenariosTest {
 		assertThat(result.unknowns()).extracting(u -> u.question()).contains("legal_entity");
 	}
 
+	@Test
+	void a_scic_needs_employees_and_users_together_and_the_change_says_so() {
+		Recommendation result = evaluate(Map.of("integration", "structurer", "partners", List.of("associations", "public"),
+				"member_count", 2, "legal_entity", "oui", "purpose", List.of("interet_collectif")));
+		var change = result.form("scic").changes().get(0).changes().get(0);
+		assertThat(change.question()).isEqualTo("partners");
+		assertThat(change.added()).containsExactlyInAnyOrder("salaries", "beneficiaires");
+	}
+
+	@Test
+	void among_changes_of_the_same_size_the_one_that_suits_the_form_best_comes_first() {
+		Recommendation result = evaluate(Map.of("integration", "structurer", "partners", List.of("salaries"),
+				"member_count", 10, "legal_entity", "oui", "purpose", List.of("entreprise_salaries"), "surplus",
+				"reinvestis", "duration", "indeterminee", "governance", "une_voix"));
+		var change = result.form("scop").changes().get(0).changes().get(0);
+		assertThat(change.question()).isEqualTo("surplus");
+		assertThat(change.to()).isEqualTo(fr.capcooperation.rules.Answer.choice("salaries"));
+	}
+
 	/** The scenarios stored in the catalogue hold too (the back-office gates publication on them). */
 	@TestFactory
 	List<DynamicTest> every_stored_reference_scenario_holds() {

@@ -1,0 +1,55 @@
+package fr.capcooperation.rules;
+
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A read-only map: a base map with a few entries replaced, without copying the base. Lookups,
+ * the engine's hot path, cost one or two hash lookups; iteration materialises a copy once.
+ */
+final class OverlayMap extends AbstractMap<String, Answer> {
+
+	private final Map<String, Answer> base;
+	private final Map<String, Answer> overrides;
+	private Map<String, Answer> merged;
+
+	OverlayMap(Map<String, Answer> base, Map<String, Answer> overrides) {
+		this.base = base;
+		this.overrides = overrides;
+	}
+
+	/** A key mapped to null in the overrides is removed. */
+	@Override
+	public Answer get(Object key) {
+		return overrides.containsKey(key) ? overrides.get(key) : base.get(key);
+	}
+
+	@Override
+	public boolean containsKey(Object key) {
+		return get(key) != null;
+	}
+
+	@Override
+	public Set<Entry<String, Answer>> entrySet() {
+		if (merged == null) {
+			Map<String, Answer> copy = new LinkedHashMap<>(base);
+			overrides.forEach((key, answer) -> {
+				if (answer == null) {
+					copy.remove(key);
+				}
+				else {
+					copy.put(key, answer);
+				}
+			});
+			merged = java.util.Collections.unmodifiableMap(copy);
+		}
+		return merged.entrySet();
+	}
+
+	@Override
+	public int size() {
+		return entrySet().size();
+	}
+}
