@@ -33,8 +33,12 @@ class TemplatesAndMessagesTest {
 
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = TemplatesAndMessagesTest.class.getResourceAsStream("/messages/messages.properties")) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		for (String bundle : List.of("messages", "admin", "presentation", "results")) {
+			try (InputStream in = TemplatesAndMessagesTest.class.getResourceAsStream("/messages/" + bundle + ".properties")) {
+				if (in != null) {
+					properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 		}
 		return properties;
 	}
@@ -69,7 +73,7 @@ class TemplatesAndMessagesTest {
 	}
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:answer|advice|api)\\.[a-z0-9_.]+)\"");
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:answer|advice|api|admin|presentation|results)\\.[a-z0-9_.]+)\"");
 
 	@Test
 	void every_message_key_used_exists_in_the_french_bundle() throws IOException {

@@ -15,6 +15,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * exempt. Security headers forbid inline script, framing and referrer leaks.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -24,7 +25,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/**").denyAll()
+				.requestMatchers("/admin/**").authenticated()
+				.requestMatchers("/formateur/**").hasAnyRole("TRAINER", "ADMIN")
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").denyAll()
 				.anyRequest().permitAll())
