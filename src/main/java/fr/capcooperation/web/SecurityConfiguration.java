@@ -30,7 +30,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").denyAll()
 				.anyRequest().permitAll())
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -41,6 +41,13 @@ class SecurityConfiguration {
 			.anonymous(anonymous -> {
 			});
 		return http.build();
+	}
+
+	/** CSRF tokens in an HttpOnly, SameSite cookie: no server session needed for the public site. */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+		return repository;
 	}
 
 	/** No account yet: the back-office will bring them. Stops Boot from generating a user. */
