@@ -1,0 +1,105 @@
+package fr.capcooperation.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's headless Chromium through Selenium, one per test class (it takes seconds to
+ * start). Tests are skipped, saying so, where Chromium and its driver are not installed;
+ * CI installs them (.ci/run), so there they run.
+ */
+final class Browser implements AutoCloseable {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+	static final String DRIVER = "/usr/bin/chromedriver";
+
+	final ChromeDriver driver;
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	static Browser start() throws IOException {
+		assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+				"Chromium and chromedriver are not installed: browser tests skipped (apt-get install chromium chromium-driver)");
+		Path profile = Files.createTempDirectory("capcoop-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--window-size=1280,900", "--lang=fr-FR", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, profile);
+	}
+
+	/** Emulates a viewport of this CSS width (320 px, or 640 px for 200 % zoom of 1280 px). */
+	void viewport(int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Back to a desktop viewport (an explicit override: clearing one leaves Chromium confused). */
+	void resetViewport() {
+		viewport(1280, 900);
+	}
+
+	Object script(String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	boolean scrollsHorizontally() {
+		Object overflow = script("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+		return Boolean.TRUE.equals(overflow);
+	}
+
+	/** Axe with the WCAG 2.1 A and AA rules: the violations, described for a test failure. */
+	List<String> accessibilityViolations() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+		return results.getViolations()
+			.stream()
+			.map((Rule rule) -> driver.getCurrentUrl() + ": " + rule.getId() + " (" + rule.getHelp() + ") on "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(3).toList())
+			.toList();
+	}
+
+	void assertAccessible() {
+		assertThat(accessibilityViolations()).isEmpty();
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException ex) {
+			// a temporary folder left behind is harmless
+		}
+	}
+}
