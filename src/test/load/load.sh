@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Load run against the built jar, started from its extracted layout with -Xmx256m on an empty
+# data folder: start-up time, a questionnaire step, the result page and the API under wrk,
+# then memory. Needs wrk (apt-get install wrk). Usage: src/test/load/load.sh [seconds per run]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+duration=${1:-20}
+port=18080
+work=$(mktemp -d)
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+[ -f target/cap-cooperation-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
+java -Djarmode=tools -jar target/cap-cooperation-0.1.0-SNAPSHOT.jar extract --destination "$work/app" >/dev/null
+
+java -Xmx256m -jar "$work/app/cap-cooperation-0.1.0-SNAPSHOT.jar" --server.port=$port \
+  --spring.datasource.url="jdbc:h2:file:$work/data/capcoop" --logging.level.root=WARN \
+  --logging.level.fr.capcooperation.CapCooperationApplication=INFO > "$work/app.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 120); do curl -sf -o /dev/null localhost:$port/actuator/health && break; sleep 0.5; done
+echo "start-up: $(grep -o 'Started CapCooperationApplication in [0-9.]* seconds' "$work/app.log" | grep -o '[0-9.]* seconds')"
+
+# A finished questionnaire, walked through its HTML forms with the CSRF cookie.
+jar="$work/cookies"; base="http://localhost:$port"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+token=$(curl -s -c "$jar" -b "$jar" "$base/questionnaire" | csrf)
+journey=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' -d "_csrf=$token" "$base/questionnaire")
+answer() { curl -s -c "$jar" -b "$jar" -o /dev/null -d "_csrf=$token" "$@"; }
+answer -d integration=structurer "$journey/questions/integration"
+answer -d partners=associations -d partners=public "$journey/questions/partners"
+answer -d member_count=2 "$journey/questions/member_count"
+answer -d legal_entity=oui "$journey/questions/legal_entity"
+answer -d purpose=formation "$journey/questions/purpose"
+answer -d surplus=reinvestis "$journey/questions/surplus"
+answer -d duration=indeterminee "$journey/questions/duration"
+answer -d governance=une_voix "$journey/questions/governance"
+lines=""; for l in besoins volontariat projet_conjoint valeurs objectifs solidarite qualite; do lines="$lines -d readiness.$l=oui"; done
+answer $lines "$journey/questions/readiness"
+answer "$journey/resultat"
+curl -s -o /dev/null -w 'result page: HTTP %{http_code}\n' "$journey/resultat"
+
+run() { # name connections url [wrk args...]
+  local name=$1 connections=$2; shift 2
+  echo "== $name, $connections connections, ${duration}s"
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
+}
+run "questionnaire step (GET)" 64 "$journey/questions/purpose"
+run "result page" 32 "$journey/resultat"
+run "result page" 64 "$journey/resultat"
+run "API recommendation (POST)" 64 -s src/test/load/recommendation.lua "$base/api/v1/recommendations"
+echo "memory: RSS $(ps -o rss= -p $pid | awk '{printf "%.0f MB", $1/1024}') with -Xmx256m"
+curl -sf -o /dev/null "$base/actuator/health" && echo "still healthy after the load"
