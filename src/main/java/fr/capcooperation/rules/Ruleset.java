@@ -57,18 +57,6 @@ public final class Ruleset {
 		return rulesByForm.getOrDefault(form, List.of());
 	}
 
-	/** Position of a question in the questionnaire, for ordering; unknown keys go last. */
-	int order(String questionKey) {
-		int index = 0;
-		for (QuestionSpec question : questions) {
-			if (question.key().equals(questionKey)) {
-				return index;
-			}
-			index++;
-		}
-		return Integer.MAX_VALUE;
-	}
-
 	/**
 	 * The answers that apply: those of questions shown, given the answers to the questions
 	 * before them. An answer to a hidden question is kept by the caller but not evaluated.
