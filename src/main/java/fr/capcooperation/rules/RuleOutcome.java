@@ -16,11 +16,6 @@ public record RuleOutcome(Rule rule, Truth truth, Effect effect, Set<String> que
 		return new RuleOutcome(rule, truth, effectOf(rule.kind(), truth), questions);
 	}
 
-	/** Whether the rule takes part in the explanation (a scoring rule that is false does not). */
-	boolean fired() {
-		return rule.kind().isGate() || truth != Truth.FALSE;
-	}
-
 	private static Effect effectOf(RuleKind kind, Truth truth) {
 		if (truth == Truth.UNKNOWN) {
 			return Effect.TO_CHECK;

@@ -68,9 +68,8 @@ public final class RulesEngine {
 			if (truth.isTrue()) {
 				score += rule.points();
 			}
-			RuleOutcome outcome = RuleOutcome.of(rule, truth, questionsByRule.get(rule.key()));
-			if (outcome.fired()) {
-				outcomes.add(outcome);
+			if (rule.kind().isGate() || truth != Truth.FALSE) { // a scoring rule that is false says nothing
+				outcomes.add(RuleOutcome.of(rule, truth, questionsByRule.get(rule.key())));
 			}
 		}
 		return new Scored(form, score, excluded, outcomes);
