@@ -44,6 +44,7 @@
     if (main) {
       main.focus({ preventScroll: true });
     }
+    initPolling();
   }
 
   function go(url, push) {
@@ -129,11 +130,24 @@
   });
 
   // Live session projector ------------------------------------------------
+  var poller = null;
+
+  function initPolling() {
+    if (poller !== null) {
+      window.clearInterval(poller);
+      poller = null;
+    }
+    var region = document.querySelector('[data-live-poll]');
+    if (region && window.fetch && window.DOMParser) {
+      startPolling(region);
+    }
+  }
+
   function startPolling(region) {
     var source = region.getAttribute('data-live-poll');
     var fingerprint = region.getAttribute('data-fingerprint');
     var busy = false;
-    window.setInterval(function () {
+    poller = window.setInterval(function () {
       if (busy) {
         return;
       }
@@ -161,10 +175,5 @@
     }, 1000);
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var region = document.querySelector('[data-live-poll]');
-    if (region && window.fetch && window.DOMParser) {
-      startPolling(region);
-    }
-  });
+  document.addEventListener('DOMContentLoaded', initPolling);
 })();
