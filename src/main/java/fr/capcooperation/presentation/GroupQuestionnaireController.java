@@ -134,7 +134,8 @@ class GroupQuestionnaireController {
 				switches.add(new Switch(question.label(), catalog.optionLabel(key, choice.option()), others, null));
 			}
 			else {
-				switches.add(new Switch(question.label(), null, Map.of(), GroupAnswers.url(BASE + "/questions/" + key, answers)));
+				switches.add(new Switch(question.label(), answer == null ? null : advisor.answerText(catalog, key, answer), Map.of(),
+						GroupAnswers.url(BASE + "/questions/" + key, answers)));
 			}
 		}
 		int pages = Math.max(1, (switches.size() + SWITCHES_PER_SLIDE - 1) / SWITCHES_PER_SLIDE);
