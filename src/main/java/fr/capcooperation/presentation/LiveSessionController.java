@@ -31,6 +31,8 @@ class LiveSessionController {
 
 	/** Seconds between reloads of a projector page when JavaScript is off. */
 	static final int REFRESH_WITHOUT_SCRIPT = 5;
+	/** Bars of one question on one projector page. */
+	static final int OPTIONS_PER_SLIDE = 5;
 
 	private final LiveSessions sessions;
 	private final LiveResultsCalculator calculator;
@@ -60,43 +62,88 @@ class LiveSessionController {
 	@GetMapping("/{code}")
 	String overview(@PathVariable String code, Model model) {
 		LiveSession session = session(code);
-		List<Question> questions = catalogs.current().questions();
-		model.addAttribute("next", questions.isEmpty() ? null : questions.get(0));
-		model.addAttribute("previous", null);
-		return projector(session, null, model);
+		return projector(session, null, 1, model);
 	}
 
-	/** The projector's page for one question. */
+	/**
+	 * The projector's page for one question; a question with many options is split over
+	 * several pages ({@code partie}), so that its bars never need scrolling.
+	 */
 	@GetMapping("/{code}/questions/{key}")
-	String question(@PathVariable String code, @PathVariable String key, Model model) {
+	String question(@PathVariable String code, @PathVariable String key,
+			@RequestParam(name = "partie", defaultValue = "1") int part, Model model) {
 		LiveSession session = session(code);
-		List<Question> questions = catalogs.current().questions();
+		if (catalogs.current().question(key).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return projector(session, key, part, model);
+	}
+
+	/** One page of the projector: the overview (no question) or a part of a question. */
+	record View(String question, int part, int parts) {
+	}
+
+	private List<View> views() {
+		List<View> views = new java.util.ArrayList<>();
+		views.add(new View(null, 1, 1));
+		for (Question question : catalogs.current().questions()) {
+			int size = question.type() == fr.capcooperation.rules.QuestionType.NUMBER ? LiveResultsCalculator.RANGES.length
+					: question.type() == fr.capcooperation.rules.QuestionType.CHECKLIST ? 1 : question.options().size();
+			int parts = Math.max(1, (size + OPTIONS_PER_SLIDE - 1) / OPTIONS_PER_SLIDE);
+			if (question.type() == fr.capcooperation.rules.QuestionType.CHECKLIST) {
+				parts = 1;
+			}
+			for (int part = 1; part <= parts; part++) {
+				views.add(new View(question.key(), part, parts));
+			}
+		}
+		return views;
+	}
+
+	private static String url(String code, View view) {
+		if (view.question() == null) {
+			return "/formateur/direct/" + code;
+		}
+		return "/formateur/direct/" + code + "/questions/" + view.question() + (view.part() > 1 ? "?partie=" + view.part() : "");
+	}
+
+	private String projector(LiveSession session, String questionKey, int part, Model model) {
+		List<View> views = views();
 		int index = -1;
-		for (int i = 0; i < questions.size(); i++) {
-			if (questions.get(i).key().equals(key)) {
+		for (int i = 0; i < views.size(); i++) {
+			View view = views.get(i);
+			if (java.util.Objects.equals(view.question(), questionKey) && view.part() == part) {
 				index = i;
 			}
 		}
 		if (index < 0) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("previous", index > 0 ? questions.get(index - 1) : null);
-		model.addAttribute("next", index + 1 < questions.size() ? questions.get(index + 1) : null);
-		model.addAttribute("position", index + 1);
-		model.addAttribute("count", questions.size());
-		return projector(session, key, model);
-	}
-
-	private String projector(LiveSession session, String questionKey, Model model) {
+		View view = views.get(index);
+		List<Question> questions = catalogs.current().questions();
 		LiveResults results = calculator.results(session);
+		LiveResults.QuestionResults questionResults = questionKey == null ? null
+				: results.questions().stream().filter(q -> q.key().equals(questionKey)).findFirst().orElse(null);
+		List<LiveResults.Share> options = questionResults == null ? List.of()
+				: questionResults.options()
+					.subList(Math.min(questionResults.options().size(), (part - 1) * OPTIONS_PER_SLIDE),
+							Math.min(questionResults.options().size(), part * OPTIONS_PER_SLIDE));
 		model.addAttribute("liveSession", session);
 		model.addAttribute("results", results);
 		model.addAttribute("questionKey", questionKey);
-		model.addAttribute("questionResults",
-				questionKey == null ? null
-						: results.questions().stream().filter(q -> q.key().equals(questionKey)).findFirst().orElse(null));
+		model.addAttribute("questionResults", questionResults);
+		model.addAttribute("options", options);
+		model.addAttribute("part", view.part());
+		model.addAttribute("parts", view.parts());
+		model.addAttribute("position", questionKey == null ? 0
+				: questions.stream().map(Question::key).toList().indexOf(questionKey) + 1);
+		model.addAttribute("count", questions.size());
 		model.addAttribute("questionLabel", questionKey == null ? null
 				: catalogs.current().question(questionKey).map(Question::label).orElse(questionKey));
+		model.addAttribute("previousUrl", index > 0 ? url(session.code(), views.get(index - 1)) : null);
+		model.addAttribute("nextUrl", index + 1 < views.size() ? url(session.code(), views.get(index + 1)) : null);
+		model.addAttribute("overviewUrl", url(session.code(), views.get(0)));
+		model.addAttribute("lastUrl", url(session.code(), views.get(views.size() - 1)));
 		model.addAttribute("joinUrl", PublicAddress.shortForm(address.join()));
 		model.addAttribute("sessionUrl", PublicAddress.shortForm(address.liveSession(session.code())));
 		model.addAttribute("refresh", REFRESH_WITHOUT_SCRIPT);

@@ -297,6 +297,25 @@ class LiveSessionTest {
 	}
 
 	@Test
+	void a_question_with_many_options_is_split_over_projector_pages_that_follow_each_other() throws Exception {
+		String code = open();
+		trainerPost(code, "reveler");
+		List<String> shown = new ArrayList<>();
+		String url = "/formateur/direct/" + code + "/questions/purpose";
+		int pages = 0;
+		while (url.contains("/questions/purpose")) {
+			Document page = Jsoup.parse(mvc.perform(get(url).with(TRAINER)).andReturn().getResponse().getContentAsString());
+			pages++;
+			assertThat(page.select(".bar")).hasSizeLessThanOrEqualTo(LiveSessionController.OPTIONS_PER_SLIDE);
+			page.select(".bar").forEach(bar -> shown.add(bar.attr("data-key")));
+			url = page.selectFirst("a[rel=next]").attr("href");
+		}
+		assertThat(pages).isGreaterThan(1);
+		assertThat(shown).containsExactlyElementsOf(
+				catalogs.current().question("purpose").orElseThrow().options().stream().map(Option::key).toList());
+	}
+
+	@Test
 	void codes_are_four_unambiguous_letters_unique_among_open_sessions() {
 		Set<String> codes = new HashSet<>();
 		for (int i = 0; i < 60; i++) {
