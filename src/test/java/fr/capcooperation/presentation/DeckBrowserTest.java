@@ -120,6 +120,30 @@ class DeckBrowserTest {
 	}
 
 	@Test
+	void the_trainer_pages_pass_the_automatic_accessibility_checks() {
+		viewport(1280, 720);
+		String room = "integration=structurer&partners=associations&partners=public&member_count=2&legal_entity=oui"
+				+ "&purpose=formation&surplus=reinvestis&duration=indeterminee&governance=une_voix";
+		StringBuilder readiness = new StringBuilder();
+		catalogs.current().prerequisites().forEach(line -> readiness.append("&readiness.").append(line.key()).append("=oui"));
+		for (String path : List.of("/presentation", "/presentation/prealables", "/presentation/comparaison",
+				"/presentation/plan", "/presentation/handout", "/presentation/questionnaire",
+				"/presentation/questionnaire/questions/integration", "/presentation/questionnaire/questions/purpose?" + room,
+				"/presentation/questionnaire/questions/readiness?" + room,
+				"/presentation/questionnaire/resultat?" + room + readiness,
+				"/presentation/questionnaire/et-si?" + room + readiness, "/direct")) {
+			driver.get(url(path));
+			com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+				.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+				.analyze(driver);
+			assertThat(results.getPasses()).as(path).isNotEmpty();
+			assertThat(results.getViolations()).as(path)
+				.extracting(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList())
+				.isEmpty();
+		}
+	}
+
+	@Test
 	void f_toggles_full_screen_and_escape_leaves_it() {
 		viewport(1280, 720);
 		driver.get(url("/presentation"));
