@@ -70,13 +70,16 @@ class DeckBrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/** The slide's title, read in one step (the script may be swapping the slide meanwhile). */
 	private String title() {
-		return driver.findElement(By.cssSelector("h1")).getText();
+		Object text = ((JavascriptExecutor) driver)
+			.executeScript("var h = document.querySelector('h1'); return h ? h.textContent.trim() : '';");
+		return String.valueOf(text);
 	}
 
 	private void press(CharSequence key, String expectedPath) {
 		new Actions(driver).sendKeys(key).perform();
-		new WebDriverWait(driver, Duration.ofSeconds(5))
+		new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.getCurrentUrl().equals(url(expectedPath)) && d.findElements(By.cssSelector(".slide__number")).size() == 1);
 	}
 
