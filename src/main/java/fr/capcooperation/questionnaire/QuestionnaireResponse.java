@@ -40,6 +40,10 @@ class QuestionnaireResponse {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
+	/** The trainer's live session this journey was started in, if any. */
+	@Column(name = "live_session_id", updatable = false)
+	private Long liveSessionId;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long rowVersion;
@@ -48,6 +52,12 @@ class QuestionnaireResponse {
 	}
 
 	QuestionnaireResponse(String token, int catalogueVersion, String answers, Instant now) {
+		this(token, catalogueVersion, answers, now, null);
+	}
+
+	QuestionnaireResponse(String token, int catalogueVersion, String answers, Instant now,
+			@org.jspecify.annotations.Nullable Long liveSessionId) {
+		this.liveSessionId = liveSessionId;
 		this.token = token;
 		this.catalogueVersion = catalogueVersion;
 		this.answers = answers;

@@ -8,5 +8,7 @@ interface QuestionnaireResponseRepository extends Repository<QuestionnaireRespon
 
 	Optional<QuestionnaireResponse> findByToken(String token);
 
+	java.util.List<QuestionnaireResponse> findByLiveSessionId(long liveSessionId);
+
 	QuestionnaireResponse save(QuestionnaireResponse response);
 }

@@ -48,13 +48,26 @@ public class ResponseService {
 
 	/** Starts a journey on the current catalogue version. */
 	public Journey start() {
+		return start(Optional.empty());
+	}
+
+	/**
+	 * Starts a journey on the current catalogue version, counted in a trainer's live session
+	 * when one is given (its id; the presentation module checks that it is open).
+	 */
+	public Journey start(Optional<Long> liveSession) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Catalog catalog = catalogs.current();
 		transactions.executeWithoutResult(status -> responses
-			.save(new QuestionnaireResponse(token, catalog.version(), "{}", clock.instant())));
+			.save(new QuestionnaireResponse(token, catalog.version(), "{}", clock.instant(), liveSession.orElse(null))));
 		return new Journey(token, catalog, Answers.empty(), null);
+	}
+
+	/** Every journey started in a live session, as they stand now (for its aggregates). */
+	public java.util.List<Journey> inLiveSession(long liveSession) {
+		return transactions.execute(status -> responses.findByLiveSessionId(liveSession).stream().map(this::journey).toList());
 	}
 
 	public Optional<Journey> find(String token) {

@@ -1,0 +1,34 @@
+package fr.capcooperation.presentation;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The addresses that the QR codes point to, built from {@code capcoop.public-url}, and their
+ * short form written under each code (without "https://", for people to type).
+ */
+@Component
+class PublicAddress {
+
+	private final String base;
+
+	PublicAddress(@Value("${capcoop.public-url}") String publicUrl) {
+		this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	String questionnaire() {
+		return base + "/questionnaire";
+	}
+
+	String liveSession(String code) {
+		return base + "/direct/" + code;
+	}
+
+	String join() {
+		return base + "/direct";
+	}
+
+	static String shortForm(String url) {
+		return url.replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+	}
+}

@@ -1,0 +1,52 @@
+package fr.capcooperation.presentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import fr.capcooperation.catalog.CatalogService;
+
+/** An edit published in the catalogue shows up in the deck, with no restart. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class DeckFollowsPublicationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CatalogService catalogs;
+
+	private String title(String url) throws Exception {
+		return Jsoup.parse(mvc.perform(get(url)).andReturn().getResponse().getContentAsString()).selectFirst("h1").text();
+	}
+
+	@Test
+	void a_newly_published_version_changes_the_slides() throws Exception {
+		assertThat(title("/presentation/notion-mutualisation")).isEqualTo("Mutualisation");
+		String content = jdbc.sql("SELECT content FROM catalogue_version WHERE version = 1").query(String.class).single();
+		String edited = content.replace("\"name\": \"Mutualisation\"", "\"name\": \"Mutualiser des moyens\"")
+			.replace("\"name\":\"Mutualisation\"", "\"name\":\"Mutualiser des moyens\"");
+		assertThat(edited).isNotEqualTo(content);
+		jdbc.sql("INSERT INTO catalogue_version (version, published_at, published_by, note, content) VALUES (2, ?, ?, ?, ?)")
+			.params(Timestamp.from(Instant.now()), "test", "renamed notion", edited)
+			.update();
+		catalogs.refresh();
+		assertThat(title("/presentation/notion-mutualisation")).isEqualTo("Mutualiser des moyens");
+	}
+}

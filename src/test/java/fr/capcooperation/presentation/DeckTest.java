@@ -1,0 +1,112 @@
+package fr.capcooperation.presentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import fr.capcooperation.catalog.CatalogService;
+
+/** The projected deck, walked slide by slide over HTTP as a trainer's browser would. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeckTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CatalogService catalogs;
+
+	@Autowired
+	DeckBuilder builder;
+
+	private Document page(String url) throws Exception {
+		MvcResult result = mvc.perform(get(url)).andReturn();
+		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+		return Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost" + url);
+	}
+
+	@Test
+	void every_slide_renders_with_its_number_and_title_and_links_to_the_next_one() throws Exception {
+		Deck deck = builder.build(catalogs.current());
+		List<String> titles = new ArrayList<>();
+		String url = "/presentation";
+		int number = 0;
+		while (url != null) {
+			number++;
+			Document page = page(url);
+			assertThat(page.selectFirst("h1").text()).as(url).isNotBlank();
+			titles.add(page.selectFirst("h1").text());
+			assertThat(page.selectFirst(".slide__number").text()).isEqualTo("Diapositive " + number + " sur " + deck.size());
+			assertThat(page.select("a[rel=prev]")).as(url).hasSize(number == 1 ? 0 : 1);
+			Element next = page.selectFirst("a[rel=next]");
+			url = next == null ? null : next.attr("href");
+		}
+		assertThat(number).isEqualTo(deck.size()).isGreaterThan(20);
+		assertThat(titles).contains("Pourquoi coopérer ?", "Les 3 objectifs de la coopération", "Les 7 préalables",
+				"Co-construction", "Mutualisation", "Partenariat", "Union ou fédération d’associations".replace('’', '\''),
+				"Les valeurs coopératives (1/3)", "Société coopérative ouvrière de production (SCOP)",
+				"Société coopérative d'intérêt collectif (SCIC)", "Coopérative agricole (dont CUMA)",
+				"Société coopérative européenne (SCE)", "Groupement de coopération sociale ou médico-sociale (GCSMS)",
+				"Groupement d'intérêt public (GIP)", "Groupement d'intérêt économique (GIE)", "Fusion d'associations",
+				"Le tableau comparatif (1/2)", "À vous de jouer");
+	}
+
+	@Test
+	void each_slide_has_its_own_address_by_slug_and_by_number() throws Exception {
+		Deck deck = builder.build(catalogs.current());
+		for (Slide slide : deck.slides()) {
+			assertThat(page("/presentation/" + slide.slug()).selectFirst("h1").text()).isEqualTo(slide.title());
+		}
+		assertThat(page("/presentation/3").selectFirst("h1").text()).isEqualTo(deck.slides().get(2).title());
+		mvc.perform(get("/presentation/nulle-part")).andExpect(status().isNotFound());
+		mvc.perform(get("/presentation/999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_comparison_table_lists_every_published_form_once() throws Exception {
+		Deck deck = builder.build(catalogs.current());
+		List<String> forms = new ArrayList<>();
+		for (Slide slide : deck.slides()) {
+			if (slide.kind() == Slide.Kind.TABLE) {
+				page("/presentation/" + slide.slug()).select("tbody tr").forEach(row -> forms.add(row.attr("data-form")));
+			}
+		}
+		assertThat(forms).containsExactlyElementsOf(catalogs.current().forms().stream().map(f -> f.key()).toList());
+	}
+
+	@Test
+	void no_slide_holds_more_text_than_fits_at_1280_by_720() {
+		Deck deck = builder.build(catalogs.current());
+		for (Slide slide : deck.slides()) {
+			int characters = (slide.text() == null ? 0 : slide.text().length()) + slide.items()
+				.stream()
+				.mapToInt(item -> item.name().length() + (item.text() == null ? 0 : item.text().length()))
+				.sum();
+			assertThat(characters).as(slide.slug()).isLessThanOrEqualTo(DeckBuilder.TEXT_PER_SLIDE + 80);
+		}
+	}
+
+	@Test
+	void the_opening_and_closing_slides_show_the_qr_code_and_the_short_address() throws Exception {
+		Deck deck = builder.build(catalogs.current());
+		for (String url : List.of("/presentation", "/presentation/" + deck.last().slug())) {
+			Document page = page(url);
+			assertThat(page.selectFirst("img.qr__code").attr("src")).isEqualTo("/presentation/qr/questionnaire.svg");
+			assertThat(page.selectFirst(".qr__url").text()).isEqualTo("localhost:8080/questionnaire");
+		}
+	}
+}
