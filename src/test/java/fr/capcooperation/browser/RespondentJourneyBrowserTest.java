@@ -16,7 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -109,7 +110,18 @@ class RespondentJourneyBrowserTest {
 	private void navigating(Runnable action) {
 		WebElement page = find("html");
 		action.run();
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) { // Chromium's way of saying the same, at times
+				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+			}
+		});
 	}
 
 	private String heading() {
@@ -246,6 +258,8 @@ class RespondentJourneyBrowserTest {
 	/** Presses Tab until the focused element's text is this label (at most 80 presses). */
 	private void tabTo(String label) {
 		Actions keys = new Actions(browser.driver);
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+			.until(driver -> "complete".equals(browser.script("return document.readyState;")));
 		for (int i = 0; i < 80; i++) {
 			keys.sendKeys(Keys.TAB).perform();
 			WebElement focused = browser.driver.switchTo().activeElement();
@@ -259,6 +273,8 @@ class RespondentJourneyBrowserTest {
 
 	private void tabToElement(String id) {
 		Actions keys = new Actions(browser.driver);
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+			.until(driver -> "complete".equals(browser.script("return document.readyState;")));
 		for (int i = 0; i < 80; i++) {
 			keys.sendKeys(Keys.TAB).perform();
 			if (id.equals(browser.driver.switchTo().activeElement().getDomAttribute("id"))) {
