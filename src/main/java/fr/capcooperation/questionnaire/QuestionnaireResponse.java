@@ -40,6 +40,10 @@ class QuestionnaireResponse {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
+	/** Written on insert, then only by {@link QuestionnaireResponseRepository#markOpened}. */
+	@Column(name = "last_opened_at", updatable = false)
+	private Instant lastOpenedAt;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long rowVersion;
@@ -53,6 +57,7 @@ class QuestionnaireResponse {
 		this.answers = answers;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.lastOpenedAt = now;
 	}
 
 	String getToken() {
@@ -77,6 +82,10 @@ class QuestionnaireResponse {
 
 	Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	Instant getLastOpenedAt() {
+		return lastOpenedAt;
 	}
 
 	Instant getCompletedAt() {
