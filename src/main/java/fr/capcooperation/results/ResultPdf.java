@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -18,6 +19,7 @@ import org.thymeleaf.context.Context;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.questionnaire.Journey;
@@ -34,6 +36,11 @@ class ResultPdf {
 
 	/** Font metrics, shared by every rendering: parsing them is most of a document's cost. */
 	private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
+
+	static {
+		// openhtmltopdf logs every font load and rendering at INFO on the console: keep warnings only
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+	}
 
 	private final ITemplateEngine templates;
 	private final byte[] regular;
