@@ -12,6 +12,7 @@ import java.util.logging.Level;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -46,8 +47,11 @@ class ResultPdf {
 	private final byte[] regular;
 	private final byte[] bold;
 
-	ResultPdf(ITemplateEngine templates) {
+	private final String publicUrl;
+
+	ResultPdf(ITemplateEngine templates, @Value("${capcoop.public-url}") String publicUrl) {
 		this.templates = templates;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.regular = font("/fonts/DejaVuSans.ttf");
 		this.bold = font("/fonts/DejaVuSans-Bold.ttf");
 	}
@@ -56,7 +60,10 @@ class ResultPdf {
 		Context context = new Context(Locale.FRANCE, Map.of("journey", journey, "advice", advice, "date", date));
 		String html = templates.process("results/pdf", context);
 		// jsoup turns the page (including the sanitised Markdown) into a DOM openhtmltopdf accepts
-		org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+		org.jsoup.nodes.Document page = Jsoup.parse(html);
+		// a link inside a PDF has no site to be relative to
+		page.select("a[href^=/]").forEach(link -> link.attr("href", publicUrl + link.attr("href")));
+		org.w3c.dom.Document document = new W3CDom().fromJsoup(page);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

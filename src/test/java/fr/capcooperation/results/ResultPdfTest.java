@@ -59,6 +59,11 @@ class ResultPdfTest {
 				.contains("Vos réponses")
 				.contains("Sans limite de durée")
 				.contains("Vérifiez l'engagement de la collectivité");
+			org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link = pdf.getPage(0).getAnnotations().stream()
+				.filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink)
+				.map(a -> (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).findFirst().orElseThrow();
+			assertThat(((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) link.getAction()).getURI())
+				.as("links in the PDF are absolute").startsWith("http://localhost:8080/glossaire#");
 			PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.getName()).contains("DejaVuSans");
 			assertThat(font.isEmbedded()).isTrue();
