@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import fr.capcooperation.advice.AnswerError;
 import fr.capcooperation.advice.AnswerReader;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -18,9 +19,10 @@ import fr.capcooperation.rules.QuestionType;
 /**
  * "Et si… ?": the saved answers with some of them changed, carried in a query string
  * ({@code ?duration=determinee&partners=associations&partners=public}) and never saved.
- * Only the questions that weigh on the ranking can change (the readiness checklist cannot).
+ * Only the questions that weigh on the ranking can change (the readiness checklist cannot). A
+ * value that is not a valid answer is left out, with its error for the form that posted it.
  */
-record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes) {
+record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes, Map<String, AnswerError> errors) {
 
 	/** The questions a what-if can change, among those shown for the answers. */
 	static List<Question> changeable(Catalog catalog, Answers answers) {
@@ -39,19 +41,24 @@ record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes)
 	static WhatIf of(Catalog catalog, Answers saved, Map<String, String[]> parameters) {
 		Answers answers = saved;
 		Map<String, List<String>> changes = new LinkedHashMap<>();
+		Map<String, AnswerError> errors = new LinkedHashMap<>();
 		for (Question question : catalog.questions()) {
 			if (question.type() == QuestionType.CHECKLIST || !parameters.containsKey(question.key())) {
 				continue;
 			}
 			AnswerReader.Result read = AnswerReader.readForm(catalog, question, parameters);
 			Answer answer = read.answer();
-			if (!read.errors().isEmpty() || answer == null || answer.equals(saved.get(question.key()).orElse(null))) {
+			if (!read.errors().isEmpty()) {
+				errors.put(question.key(), read.errors().get(0));
+				continue;
+			}
+			if (answer == null || answer.equals(saved.get(question.key()).orElse(null))) {
 				continue;
 			}
 			answers = answers.with(question.key(), answer);
 			changes.put(question.key(), values(answer));
 		}
-		return new WhatIf(saved, answers, changes);
+		return new WhatIf(saved, answers, changes, errors);
 	}
 
 	public boolean changed() {

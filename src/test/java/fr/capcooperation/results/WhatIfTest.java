@@ -80,6 +80,23 @@ class WhatIfTest {
 	}
 
 	@Test
+	void a_number_that_is_not_one_is_refused_with_a_french_message_next_to_the_field() throws Exception {
+		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
+		String before = stored(journey);
+		MvcResult result = mvc.perform(post(journey + "/resultat/et-si").with(csrf()).param("member_count", "trois"))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.title()).startsWith("Erreur");
+		assertThat(page.select(".error-summary a[href=#wi-member_count]").text()).contains("nombre entier");
+		assertThat(page.select("#wi-member_count").attr("value")).isEqualTo("trois");
+		assertThat(page.select("#wi-member_count").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#wi-member_count").attr("aria-describedby")).isEqualTo("wi-member_count-error");
+		assertThat(page.select("#wi-member_count-error").text()).contains("nombre entier");
+		assertThat(stored(journey)).isEqualTo(before);
+	}
+
+	@Test
 	void with_htmx_the_new_address_is_pushed_to_the_history() throws Exception {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
 		MvcResult result = mvc.perform(get(journey + "/resultat/et-si").param("duration", "determinee")
