@@ -52,6 +52,7 @@ final class QuestionPage {
 		model.addAttribute("fromReview", fromReview);
 		model.addAttribute("hasPrevious", journey.before(question.key()).isPresent());
 		model.addAttribute("ids", new FieldIds());
+		model.addAttribute("relevance", QuestionRelevance.of(journey.catalog(), question.key()));
 		return "questionnaire/question";
 	}
 

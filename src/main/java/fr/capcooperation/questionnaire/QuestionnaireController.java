@@ -147,7 +147,22 @@ class QuestionnaireController {
 		}
 		model.addAttribute("journey", journey);
 		model.addAttribute("advice", advisor.advise(journey.catalog(), journey.answers()));
+		whatIfControls(model, journey);
 		return "questionnaire/result";
+	}
+
+	/** The answers that the result page's "Et si… ?" forms can change, with their values. */
+	private static void whatIfControls(Model model, Journey journey) {
+		List<Question> questions = journey.visibleQuestions()
+			.stream()
+			.filter(question -> question.type() != fr.capcooperation.rules.QuestionType.CHECKLIST)
+			.toList();
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		questions.forEach(question -> journey.answers()
+			.get(question.key())
+			.ifPresent(answer -> values.putAll(QuestionPage.values(question.key(), answer))));
+		model.addAttribute("whatIfQuestions", questions);
+		model.addAttribute("whatIfValues", values);
 	}
 
 	private Journey savePartial(Journey journey, Question question, AnswerReader.Result read) {
@@ -171,7 +186,7 @@ class QuestionnaireController {
 	}
 
 	private Journey journey(String token) {
-		return responses.find(token).orElseThrow(() -> new UnknownJourneyException(token));
+		return responses.open(token).orElseThrow(() -> new UnknownJourneyException(token));
 	}
 
 	private static Question question(Journey journey, String key) {

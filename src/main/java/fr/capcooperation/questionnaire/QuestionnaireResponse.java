@@ -44,6 +44,10 @@ class QuestionnaireResponse {
 	@Column(name = "live_session_id", updatable = false)
 	private Long liveSessionId;
 
+	/** Written on insert, then only by {@link QuestionnaireResponseRepository#markOpened}. */
+	@Column(name = "last_opened_at", updatable = false)
+	private Instant lastOpenedAt;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long rowVersion;
@@ -63,6 +67,7 @@ class QuestionnaireResponse {
 		this.answers = answers;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.lastOpenedAt = now;
 	}
 
 	String getToken() {
@@ -87,6 +92,10 @@ class QuestionnaireResponse {
 
 	Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	Instant getLastOpenedAt() {
+		return lastOpenedAt;
 	}
 
 	Instant getCompletedAt() {

@@ -2,6 +2,8 @@ package fr.capcooperation.questionnaire;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ResponseService {
 
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+	private static final Duration OPENING_PRECISION = Duration.ofHours(1);
 	private static final TypeReference<Map<String, Object>> JSON_MAP = new TypeReference<>() {
 	};
 
@@ -75,6 +78,39 @@ public class ResponseService {
 			return Optional.empty();
 		}
 		return responses.findByToken(token).map(this::journey);
+	}
+
+	/**
+	 * Finds a journey that its respondent is opening, and records the opening (at most once an
+	 * hour) so that the retention purge keeps answers still in use.
+	 */
+	public Optional<Journey> open(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		return responses.findByToken(token).map(response -> {
+			Instant now = clock.instant();
+			Instant last = response.getLastOpenedAt();
+			if (last == null || last.isBefore(now.minus(OPENING_PRECISION))) {
+				transactions.executeWithoutResult(status -> responses.markOpened(token, now));
+			}
+			return journey(response);
+		});
+	}
+
+	/** Deletes a journey's answers for good; false when there was nothing under that token. */
+	public boolean delete(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return false;
+		}
+		Integer deleted = transactions.execute(status -> responses.deleteByToken(token));
+		return deleted != null && deleted > 0;
+	}
+
+	/** Deletes the answers not opened since the cutoff; returns how many journeys went. */
+	public int purgeNotOpenedSince(Instant cutoff) {
+		Integer deleted = transactions.execute(status -> responses.deleteNotOpenedSince(cutoff));
+		return deleted == null ? 0 : deleted;
 	}
 
 	/** Saves one answer (or removes it when null) and returns the journey as it now stands. */

@@ -1,5 +1,12 @@
 package fr.capcooperation.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -7,7 +14,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The public site needs no account; every HTML form carries a CSRF token (kept in a cookie, so
@@ -36,6 +46,7 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
 			.anonymous(anonymous -> {
@@ -48,6 +59,25 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
 		return repository;
+	}
+
+	/**
+	 * Writes the CSRF cookie before the page: the token is otherwise created when the first form
+	 * is rendered, and on a long page (the result, opened from a shared link) the response is
+	 * already committed by then, so the cookie never reaches the browser and every POST is
+	 * refused with 403. The JSON API stays cookie-free.
+	 */
+	static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
 	}
 
 	/** No account yet: the back-office will bring them. Stops Boot from generating a user. */

@@ -1,0 +1,110 @@
+package fr.capcooperation.results;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import fr.capcooperation.advice.Advice;
+import fr.capcooperation.advice.Advisor;
+import fr.capcooperation.questionnaire.Journey;
+
+/**
+ * "Et si… ?": one small form per answer posts a change, which redirects to a GET address that
+ * carries the changed answers in its query string; the page compares the saved result with the
+ * new one. Nothing is saved: the journey's answers stay as they are. With htmx, the forms
+ * update the what-if section in place.
+ */
+@Controller
+@RequestMapping("/questionnaire/{token}/resultat/et-si")
+class WhatIfController {
+
+	private final FinishedJourneys journeys;
+	private final Advisor advisor;
+	private final MessageSource messages;
+
+	WhatIfController(FinishedJourneys journeys, Advisor advisor, MessageSource messages) {
+		this.journeys = journeys;
+		this.advisor = advisor;
+		this.messages = messages;
+	}
+
+	@PostMapping
+	String change(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<Journey> finished = journeys.finished(token);
+		if (finished.isEmpty()) {
+			return "redirect:/questionnaire/" + token;
+		}
+		Journey journey = finished.get();
+		WhatIf whatIf = WhatIf.of(journey.catalog(), journey.answers(), request.getParameterMap());
+		if (!whatIf.errors().isEmpty()) {
+			// what was typed stays in its field, with the French message next to it
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			Map<String, String> errors = new LinkedHashMap<>();
+			whatIf.errors().forEach((key, error) -> errors.put(key, messages.getMessage(error.code(),
+					error.args().toArray(), LocaleContextHolder.getLocale())));
+			Map<String, List<String>> values = whatIf.values();
+			errors.keySet().forEach(key -> values.put(key, List.of(typed(request.getParameter(key)))));
+			return render(journey, whatIf, errors, values, model);
+		}
+		return "redirect:" + whatIf.url(token);
+	}
+
+	@GetMapping
+	String show(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<Journey> finished = journeys.finished(token);
+		if (finished.isEmpty()) {
+			return "redirect:/questionnaire/" + token;
+		}
+		Journey journey = finished.get();
+		WhatIf whatIf = WhatIf.of(journey.catalog(), journey.answers(), request.getParameterMap());
+		if (request.getHeader("HX-Request") != null) {
+			response.setHeader("HX-Push-Url", whatIf.url(token));
+		}
+		return render(journey, whatIf, Map.of(), whatIf.values(), model);
+	}
+
+	private String render(Journey journey, WhatIf whatIf, Map<String, String> errors, Map<String, List<String>> values,
+			Model model) {
+		Advice saved = advisor.advise(journey.catalog(), journey.answers());
+		Advice changed = advisor.advise(journey.catalog(), whatIf.answers());
+		model.addAttribute("journey", journey);
+		model.addAttribute("whatIf", whatIf);
+		model.addAttribute("saved", saved);
+		model.addAttribute("changed", changed);
+		model.addAttribute("shift", RankingShift.between(saved, changed));
+		model.addAttribute("changedLines", advisor.answerLines(journey.catalog(), whatIf.answers())
+			.stream()
+			.filter(line -> whatIf.changes().containsKey(line.question()))
+			.toList());
+		model.addAttribute("savedAnswers", saved.answers()
+			.stream()
+			.collect(Collectors.toMap(line -> line.question(), line -> line.answer(), (a, b) -> a)));
+		model.addAttribute("whatIfQuestions", WhatIf.changeable(journey.catalog(), whatIf.answers()));
+		model.addAttribute("whatIfValues", values);
+		model.addAttribute("whatIfErrors", errors);
+		model.addAttribute("errorSummary", errors.entrySet()
+			.stream()
+			.map(error -> Map.entry("wi-" + error.getKey(), error.getValue()))
+			.toList());
+		return "results/what-if";
+	}
+
+	private static String typed(String value) {
+		return value == null ? "" : value.length() > 200 ? value.substring(0, 200) : value;
+	}
+}

@@ -1,0 +1,111 @@
+package fr.capcooperation.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.questionnaire.ResponseService;
+
+/**
+ * With JavaScript, "Et si… ?" updates the result page in place through htmx (self-hosted), and
+ * "Copier le lien" appears. Skipped where Chromium and its driver are not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WhatIfBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ResponseService responses;
+
+	@Autowired
+	CatalogService catalogs;
+
+	WebDriver browser;
+
+	@BeforeAll
+	void startBrowser() throws Exception {
+		Assumptions.assumeTrue(new File("/usr/bin/chromedriver").canExecute() && new File("/usr/bin/chromium").canExecute());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+		browser = new ChromeDriver(new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String finishedJourney() {
+		String token = responses.start().token();
+		var catalog = catalogs.current();
+		AnswerReader.readJson(catalog, java.util.Map.of("integration", "structurer", "partners",
+				List.of("associations", "public"), "member_count", 2, "legal_entity", "oui", "purpose",
+				List.of("formation", "equipement"), "surplus", "reinvestis", "duration", "indeterminee", "governance",
+				"une_voix", "readiness", java.util.Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
+						"valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")))
+			.answers()
+			.asMap()
+			.forEach((key, answer) -> responses.answer(token, key, answer));
+		responses.complete(token);
+		return token;
+	}
+
+	private void click(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	@Test
+	void a_what_if_change_updates_the_section_in_place_and_the_address() {
+		String token = finishedJourney();
+		browser.get("http://localhost:" + port + "/questionnaire/" + token + "/resultat");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(driver -> driver.findElement(By.cssSelector(".share-link button[data-copy]")).isDisplayed());
+
+		WebElement item = browser.findElement(By.cssSelector("#what-if li:has(select[name=duration])"));
+		click(item.findElement(By.tagName("summary")));
+		new Select(item.findElement(By.cssSelector("select[name=duration]"))).selectByValue("determinee");
+		click(item.findElement(By.cssSelector("button[type=submit]")));
+
+		wait.until(driver -> !driver.findElements(By.cssSelector("#what-if .what-if__shift")).isEmpty());
+		assertThat(browser.getCurrentUrl()).endsWith("/resultat/et-si?duration=determinee");
+		// in place: the rest of the result page is still there
+		assertThat(browser.findElements(By.cssSelector("[data-form][data-status]"))).hasSize(12);
+		assertThat(browser.findElement(By.cssSelector("#what-if .what-if__changed")).getText())
+			.contains("« Une durée déterminée » au lieu de « Sans limite de durée »");
+		assertThat(browser.manage().logs().get("browser").getAll())
+			.as("nothing blocked by the Content Security Policy")
+			.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+	}
+}
