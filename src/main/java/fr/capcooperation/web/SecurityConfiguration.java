@@ -1,22 +1,31 @@
 package fr.capcooperation.web;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The public site needs no account; every HTML form carries a CSRF token (kept in a cookie, so
  * that no server session ties a respondent to one instance); the JSON API is stateless and
- * exempt. Security headers forbid inline script, framing and referrer leaks.
+ * exempt. Security headers forbid inline script, framing and referrer leaks. The back-office
+ * ({@code /admin}) has a French form login (accounts come from the admin module's
+ * {@code UserDetailsService}), a new session id at login, and logout; EDITOR edits drafts,
+ * only ADMIN publishes, restores, manages accounts and reads the audit log.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
+
+	static final String LOGIN_PAGE = "/admin/connexion";
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -25,7 +34,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/**").authenticated()
+				.requestMatchers("/admin/connexion").permitAll()
+				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe").authenticated()
+				.requestMatchers("/admin/comptes/**", "/admin/journal/**", "/admin/publier",
+						"/admin/historique/*/restaurer").hasRole("ADMIN")
+				.requestMatchers("/admin/**").hasAnyRole("ADMIN", "EDITOR")
 				.requestMatchers("/formateur/**").hasAnyRole("TRAINER", "ADMIN")
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").denyAll()
@@ -36,6 +49,16 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
+			.formLogin(form -> form.loginPage(LOGIN_PAGE)
+				.loginProcessingUrl(LOGIN_PAGE)
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/admin", true)
+				.failureHandler(loginFailures()))
+			.logout(logout -> logout.logoutUrl("/admin/deconnexion")
+				.logoutSuccessUrl(LOGIN_PAGE + "?deconnecte")
+				.deleteCookies("JSESSIONID"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
 			.anonymous(anonymous -> {
@@ -43,11 +66,12 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** No account yet: the back-office will bring them. Stops Boot from generating a user. */
-	@Bean
-	UserDetailsService noAccounts() {
-		return username -> {
-			throw new UsernameNotFoundException(username);
-		};
+	/** A locked or disabled account is said plainly on the login page; anything else is a bad login. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?verrouille",
+				DisabledException.class.getName(), LOGIN_PAGE + "?desactive"));
+		handler.setDefaultFailureUrl(LOGIN_PAGE + "?erreur");
+		return handler;
 	}
 }
