@@ -73,7 +73,7 @@ public final class ConditionNode {
 			List<Integer> indexes = new ArrayList<>();
 			String prefix = path + ".";
 			for (String name : params.keySet()) {
-				if (name.startsWith(prefix) && name.endsWith(".op")) {
+				if (name.startsWith(prefix) && name.endsWith(".op") && name.length() > prefix.length() + 3) {
 					String middle = name.substring(prefix.length(), name.length() - 3);
 					if (middle.matches("\\d{1,3}")) {
 						indexes.add(Integer.parseInt(middle));
