@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -58,12 +61,25 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/admin/deconnexion")
 				.logoutSuccessUrl(LOGIN_PAGE + "?deconnecte")
 				.deleteCookies("JSESSIONID"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
 			.anonymous(anonymous -> {
 			});
 		return http.build();
+	}
+
+	/** Anonymous visitors of the back-office or trainer pages go to the login page; elsewhere (actuator), 403. */
+	private static AuthenticationEntryPoint entryPoint() {
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+		AuthenticationEntryPoint forbidden = new Http403ForbiddenEntryPoint();
+		return (request, response, exception) -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean loginArea = path.equals("/admin") || path.startsWith("/admin/") || path.equals("/formateur")
+					|| path.startsWith("/formateur/");
+			(loginArea ? login : forbidden).commence(request, response, exception);
+		};
 	}
 
 	/** A locked or disabled account is said plainly on the login page; anything else is a bad login. */
