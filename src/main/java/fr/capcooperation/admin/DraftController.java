@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -164,7 +165,15 @@ class DraftController {
 
 	@PostMapping("/admin/publier")
 	String publish(@RequestParam(defaultValue = "") String note, Principal principal, RedirectAttributes redirect) {
-		DraftService.PublishResult result = drafts.publish(note.strip(), principal.getName());
+		DraftService.PublishResult result;
+		try {
+			result = drafts.publish(note.strip(), principal.getName());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another instance took this version number at the same moment: nothing was written.
+			redirect.addFlashAttribute("notice", "admin.publish.race");
+			return "redirect:/admin/brouillon";
+		}
 		if (result.version() == null) {
 			redirect.addFlashAttribute("notice", "admin.publish.refused");
 			redirect.addFlashAttribute("failures", result.failures());

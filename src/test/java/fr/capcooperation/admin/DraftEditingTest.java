@@ -212,4 +212,41 @@ class DraftEditingTest {
 		assertThat(post("/admin/brouillon/notions/mutualisation", notion, "save").getResponse().getStatus()).isEqualTo(302);
 		assertThat(post("/admin/brouillon/textes/-", texts, "save").getResponse().getStatus()).isEqualTo(302);
 	}
+
+	@Test
+	void a_question_moves_in_the_questionnaire_and_its_options_are_reordered() throws Exception {
+		String url = "/admin/brouillon/questions/governance";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("position", List.of("1"));
+		fields.put("options.0.position", List.of("4"));
+		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
+		var questions = drafts.draft().content().questions();
+		assertThat(questions.get(0).key()).isEqualTo("governance");
+		assertThat(questions.get(0).options().get(2).key()).isEqualTo("une_voix");
+		// Put it back for the other tests.
+		Map<String, List<String>> back = form(page(url));
+		back.put("position", List.of("8"));
+		back.put("options.2.position", List.of("0"));
+		post(url, back, "save");
+		assertThat(drafts.draft().content().questions().get(7).key()).isEqualTo("governance");
+	}
+
+	@Test
+	void an_item_nothing_refers_to_can_be_removed_but_not_a_form_that_rules_refer_to() throws Exception {
+		Map<String, List<String>> entry = form(page("/admin/brouillon/glossaire/nouveau"));
+		entry.put("key", List.of("terme_a_retirer"));
+		entry.put("term", List.of("Terme à retirer"));
+		entry.put("definition", List.of("Une définition."));
+		assertThat(post("/admin/brouillon/glossaire/nouveau", entry, "save").getResponse().getStatus()).isEqualTo(302);
+		String fingerprint = page("/admin/brouillon/glossaire/terme_a_retirer").select("input[name=fingerprint]").first().val();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/admin/brouillon/glossaire/terme_a_retirer/supprimer").param("fingerprint", fingerprint).with(EDITOR).with(csrf()));
+		assertThat(drafts.draft().content().glossary()).noneMatch(g -> g.key().equals("terme_a_retirer"));
+
+		String formPrint = page("/admin/brouillon/formes/gip").select("input[name=fingerprint]").first().val();
+		MvcResult refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/admin/brouillon/formes/gip/supprimer").param("fingerprint", formPrint).with(EDITOR).with(csrf())).andReturn();
+		assertThat(refused.getFlashMap().get("notice")).isEqualTo("admin.edit.deleteRefused");
+		assertThat(drafts.draft().content().forms()).anyMatch(f -> f.key().equals("gip"));
+	}
 }
