@@ -32,6 +32,7 @@ import fr.capcooperation.advice.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.LegalNote;
+import fr.capcooperation.catalog.CatalogContent.NamedText;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.ConditionSpec;
@@ -50,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ItemEditor {
 
 	public enum Kind {
-		LINE, TEXT, LINES, CHECKBOX, NUMBER, SELECT, NOTES, JSON, CONDITION, OPTIONS
+		LINE, TEXT, LINES, CHECKBOX, NUMBER, SELECT, NOTES, NAMED, JSON, CONDITION, OPTIONS
 	}
 
 	/** One field of an edit form. {@code fixed}: cannot change once the item exists (keys, question type). */
@@ -58,7 +59,7 @@ public class ItemEditor {
 	}
 
 	private static final Set<String> LINE_FIELDS = Set.of("key", "name", "shortName", "label", "term", "title",
-			"question", "reference", "family", "form", "expectedFirst", "legalPersonality", "duration");
+			"question", "reference", "cooperativePrinciplesReference", "family", "form", "expectedFirst", "legalPersonality", "duration");
 	private static final Set<String> MARKDOWN_FIELDS = Set.of("summary", "body", "help", "description", "definition",
 			"advice", "disclaimer", "support");
 	private static final Set<String> SELECT_FIELDS = Set.of("family", "form", "expectedFirst", "kind", "type");
@@ -105,7 +106,8 @@ public class ItemEditor {
 		}
 		else if (raw == List.class) {
 			Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
-			kind = element == Option.class ? Kind.OPTIONS : element == LegalNote.class ? Kind.NOTES : Kind.LINES;
+			kind = element == Option.class ? Kind.OPTIONS : element == LegalNote.class ? Kind.NOTES
+					: element == NamedText.class ? Kind.NAMED : Kind.LINES;
 		}
 		else {
 			throw new IllegalStateException("no editor for " + raw);
@@ -200,6 +202,10 @@ public class ItemEditor {
 			case NOTES -> ((List<?>) value).stream()
 				.map(LegalNote.class::cast)
 				.map(note -> note.date() + " | " + note.reference() + " | " + note.text())
+				.collect(Collectors.joining("\n"));
+			case NAMED -> ((List<?>) value).stream()
+				.map(NamedText.class::cast)
+				.map(named -> named.name() + " | " + named.text())
 				.collect(Collectors.joining("\n"));
 			case JSON -> JSON.writeValueAsString(value);
 			case CHECKBOX -> Boolean.TRUE.equals(value) ? "true" : "";
@@ -311,6 +317,7 @@ public class ItemEditor {
 					}
 				}
 				case NOTES -> args[i] = notes(value, name, errors);
+				case NAMED -> args[i] = named(value, name, errors);
 				case JSON -> args[i] = answers(value, name, draftCatalog, errors);
 				case CONDITION -> {
 					ConditionNode node = form.getConditions().getOrDefault(name, ConditionNode.empty(name));
@@ -431,6 +438,22 @@ public class ItemEditor {
 			}
 		}
 		return notes;
+	}
+
+	private List<NamedText> named(String value, String name, Map<String, String> errors) {
+		List<NamedText> list = new ArrayList<>();
+		for (String line : value.split("\n")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.split("\\|", 2);
+			if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+				errors.put(ItemForm.id(name), message("admin.edit.error.named", line.strip()));
+				break;
+			}
+			list.add(new NamedText(parts[0].strip(), parts[1].strip()));
+		}
+		return list;
 	}
 
 	@SuppressWarnings("unchecked")

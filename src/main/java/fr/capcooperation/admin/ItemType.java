@@ -30,7 +30,8 @@ public enum ItemType {
 	PREREQUISITE("prerequis", Prerequisite.class, true), FAMILY("familles", FormFamily.class, true),
 	FORM("formes", CooperationForm.class, true), QUESTION("questions", Question.class, false),
 	RULE("regles", RuleDefinition.class, true), CO_CONSTRUCTION("co-construction", CoConstruction.class, false),
-	GLOSSARY("glossaire", GlossaryEntry.class, true), SCENARIO("scenarios", Scenario.class, true);
+	GLOSSARY("glossaire", GlossaryEntry.class, true), SCENARIO("scenarios", Scenario.class, true),
+	COOPERATIVES("cooperatives", CooperativeTexts.class, false);
 
 	static final String SINGLE = "-";
 
@@ -67,7 +68,7 @@ public enum ItemType {
 	}
 
 	public boolean single() {
-		return this == TEXTS || this == CO_CONSTRUCTION;
+		return this == TEXTS || this == CO_CONSTRUCTION || this == COOPERATIVES;
 	}
 
 	/** The items of this kind, in order. */
@@ -83,6 +84,8 @@ public enum ItemType {
 			case CO_CONSTRUCTION -> List.of(content.coConstruction());
 			case GLOSSARY -> content.glossary();
 			case SCENARIO -> content.scenarios();
+			case COOPERATIVES -> List.of(new CooperativeTexts(content.cooperativePrinciplesReference(),
+					content.cooperativeValues(), content.cooperativePrinciples()));
 		};
 	}
 
@@ -219,6 +222,12 @@ public enum ItemType {
 			case SCENARIO -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
 					c.questions(), c.rules(), c.coConstruction(), c.glossary(), cast(list));
+			case COOPERATIVES -> {
+				CooperativeTexts texts = (CooperativeTexts) first.apply(0);
+				yield new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(), c.forms(),
+						texts.cooperativeValues(), texts.cooperativePrinciples(), texts.cooperativePrinciplesReference(),
+						c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
+			}
 		};
 	}
 }

@@ -249,4 +249,21 @@ class DraftEditingTest {
 		assertThat(refused.getFlashMap().get("notice")).isEqualTo("admin.edit.deleteRefused");
 		assertThat(drafts.draft().content().forms()).anyMatch(f -> f.key().equals("gip"));
 	}
+
+	@Test
+	void the_cooperative_values_and_principles_are_edited_as_name_and_text_lines() throws Exception {
+		String url = "/admin/brouillon/cooperatives/-";
+		Map<String, List<String>> fields = form(page(url));
+		String values = fields.get("cooperativeValues").get(0);
+		fields.put("cooperativeValues", List.of(values + "\nLa transparence | Les comptes sont ouverts à tous les membres."));
+		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
+		assertThat(drafts.draft().content().cooperativeValues()).last()
+			.matches(v -> v.name().equals("La transparence") && v.text().startsWith("Les comptes"));
+		Map<String, List<String>> again = form(page(url));
+		again.put("cooperativePrinciples", List.of("Une ligne sans séparateur"));
+		MvcResult refused = post(url, again, "save");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).select("#f-cooperativePrinciples-error").text())
+			.contains("nom | texte");
+	}
 }
