@@ -106,6 +106,9 @@ class DraftController {
 		if (!isNew && existing == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		if (existing != null) {
+			editor.keepFixed(form, existing);
+		}
 		if (!"save".equals(action)) {
 			// A button of the condition editor: change the tree, show the form again, save nothing.
 			form.getConditions().values().forEach(node -> node.apply(action));

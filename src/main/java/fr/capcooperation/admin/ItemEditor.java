@@ -237,6 +237,16 @@ public class ItemEditor {
 		return form;
 	}
 
+	/** Shows the fields that cannot change (key, question type) as they are in the draft. */
+	public void keepFixed(ItemForm form, Record existing) {
+		for (RecordComponent component : existing.getClass().getRecordComponents()) {
+			Field field = field(component);
+			if (field.fixed()) {
+				form.getValues().put(field.name(), text(field, read(component, existing)));
+			}
+		}
+	}
+
 	private static String first(Map<String, String[]> params, String name) {
 		String[] values = params.get(name);
 		return values == null || values.length == 0 || values[0] == null ? "" : values[0];

@@ -106,6 +106,8 @@ class DraftEditingTest {
 		assertThat(page.select(".error-summary a[href=#f-weight]")).hasSize(1);
 		assertThat(page.select("#f-weight").val()).isEqualTo("9");
 		assertThat(page.select("#f-textHolds").text()).isEqualTo("Texte que je ne veux pas perdre");
+		assertThat(page.select("code").eachText()).contains("gip.legal-person-wanted");
+		assertThat(page.select(".error-summary__title").text()).isEqualTo("Rien n’a été enregistré : corrigez ce qui suit");
 	}
 
 	@Test
