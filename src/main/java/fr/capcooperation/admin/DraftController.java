@@ -201,6 +201,9 @@ class DraftController {
 		model.addAttribute("questionsByKey", byKey);
 		model.addAttribute("conditionOps", ConditionNode.OPS);
 		model.addAttribute("conflict", theirs != null);
+		List<DraftService.ScenarioResult> scenarios = DraftService.scenarios(drafts.draftCatalog());
+		model.addAttribute("scenarioCount", scenarios.size());
+		model.addAttribute("scenarioFailures", scenarios.stream().filter(result -> !result.passed()).toList());
 		return "admin/edit";
 	}
 

@@ -158,4 +158,19 @@ class AdminSecurityTest {
 			.andExpect(redirectedUrl("/admin"));
 		assertThat(login("sacha", "Sacha-nouveau-mot-2").getResponse().getRedirectedUrl()).isEqualTo("/admin");
 	}
+
+	@Test
+	void logins_are_in_the_audit_log_which_an_admin_filters_by_person_and_action() throws Exception {
+		accounts.create("morgan", "Morgan-mot-de-passe-1", "EDITOR", "test");
+		login("morgan", "mauvais-mot-de-passe");
+		login("morgan", "Morgan-mot-de-passe-1");
+		Document failures = Jsoup.parse(mvc.perform(get("/admin/journal").param("qui", "morgan").param("action", "LOGIN_FAILED")
+				.with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString());
+		assertThat(failures.select("tbody tr")).hasSize(1);
+		assertThat(failures.select("tbody tr").text()).contains("morgan", "Échec de connexion");
+		Document all = Jsoup.parse(mvc.perform(get("/admin/journal").param("qui", "morgan").with(user("admin").roles("ADMIN")))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(all.select("tbody tr").eachText()).anyMatch(row -> row.contains("Connexion réussie"))
+			.anyMatch(row -> row.contains("Échec de connexion"));
+	}
 }

@@ -144,6 +144,10 @@ class PublicationTest {
 		assertThat(page.select(".publish .error-summary").text()).contains("doit recommander fusion seule");
 		assertThat(page.select(".status--ko")).hasSize(1);
 
+		Document edit = Jsoup.parse(mvc.perform(get("/admin/brouillon/regles/gip.requires-public").with(ADMIN)).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(edit.select(".scenario-status--ko").text()).contains("7 réussi(s) sur 8", "doit recommander fusion seule");
+
 		saveScenarioExpectation("centre_formation_ville", "gip");
 		publish("Scénario remis");
 		assertThat(catalogs.current().version()).isEqualTo(version + 1);
