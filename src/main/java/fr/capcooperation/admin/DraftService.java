@@ -115,6 +115,10 @@ public class DraftService {
 				return new SaveResult(false, current, List.of());
 			}
 		}
+		else if (!type.single() && type.find(draft.content(), ItemType.keyOf(item)).isPresent()) {
+			// Added meanwhile by someone else under the same key: never replace it.
+			return new SaveResult(false, null, List.of(editor.message("admin.edit.error.duplicate", ItemType.keyOf(item))));
+		}
 		CatalogContent changed = type.with(draft.content(), item, position);
 		List<String> problems = problems(changed);
 		if (!problems.isEmpty()) {

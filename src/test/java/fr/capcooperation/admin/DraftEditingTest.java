@@ -268,4 +268,16 @@ class DraftEditingTest {
 		assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).select("#f-cooperativePrinciples-error").text())
 			.contains("nom | texte");
 	}
+
+	@Test
+	void two_people_adding_the_same_key_at_once_the_second_is_refused() {
+		var first = new fr.capcooperation.catalog.CatalogContent.GlossaryEntry("terme_double", "Premier", "Défini par Alice.");
+		var second = new fr.capcooperation.catalog.CatalogContent.GlossaryEntry("terme_double", "Second", "Défini par Bob.");
+		assertThat(drafts.save(ItemType.GLOSSARY, null, null, first, null, "alice").saved()).isTrue();
+		DraftService.SaveResult refused = drafts.save(ItemType.GLOSSARY, null, null, second, null, "bob");
+		assertThat(refused.saved()).isFalse();
+		assertThat(refused.problems()).singleElement().asString().contains("existe déjà");
+		assertThat(drafts.draft().content().glossary()).filteredOn(g -> g.key().equals("terme_double"))
+			.singleElement().matches(g -> g.term().equals("Premier"));
+	}
 }
