@@ -128,7 +128,12 @@ class DraftController {
 				principal.getName());
 		if (!result.problems().isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			form.getErrors().put("f-general", editor.message("admin.edit.error.inconsistent", String.join(" ; ", result.problems())));
+			if (isNew && type.find(drafts.draft().content(), ItemType.keyOf(built.get())).isPresent()) {
+				form.getErrors().put(ItemForm.id("key"), result.problems().get(0));
+			}
+			else {
+				form.getErrors().put("f-general", editor.message("admin.edit.error.inconsistent", String.join(" ; ", result.problems())));
+			}
 			return render(model, form, draft.content(), null);
 		}
 		if (!result.saved()) {
