@@ -60,6 +60,29 @@ public class CatalogService {
 		return current;
 	}
 
+	/** Every published version, the latest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<CatalogVersionInfo> history() {
+		return repository.findHistory();
+	}
+
+	/**
+	 * Publishes content as the next version and returns it. The content must build a catalogue
+	 * whose rules are consistent; a version number taken meanwhile by another instance fails
+	 * (nothing is overwritten). Call {@link #refresh()} afterwards to serve it at once.
+	 */
+	@Transactional
+	public Catalog publish(CatalogContent content, String publishedBy, String note) {
+		int next = repository.findLatestVersion().orElse(0) + 1;
+		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Catalog catalog = new Catalog(next, now, content);
+		if (!catalog.ruleset().problems().isEmpty()) {
+			throw new IllegalArgumentException("inconsistent rules: " + catalog.ruleset().problems());
+		}
+		repository.insert(next, now, publishedBy, note, CatalogReader.write(content));
+		return catalog;
+	}
+
 	private Catalog load(CatalogueVersionEntity entity) {
 		return loaded.computeIfAbsent(entity.getVersion(),
 				version -> new Catalog(version, entity.getPublishedAt(), CatalogReader.read(entity.getContent())));

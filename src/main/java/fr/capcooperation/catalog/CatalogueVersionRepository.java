@@ -1,6 +1,11 @@
 package fr.capcooperation.catalog;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.repository.query.Param;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -11,4 +16,15 @@ interface CatalogueVersionRepository extends Repository<CatalogueVersionEntity, 
 
 	@Query("select max(v.version) from CatalogueVersionEntity v")
 	Optional<Integer> findLatestVersion();
+
+	@Query("select new fr.capcooperation.catalog.CatalogVersionInfo(v.version, v.publishedAt, v.publishedBy, v.note) "
+			+ "from CatalogueVersionEntity v order by v.version desc")
+	List<CatalogVersionInfo> findHistory();
+
+	/** A plain insert: a version is written once, and a version number taken meanwhile fails. */
+	@Modifying
+	@Query(value = "INSERT INTO catalogue_version (version, published_at, published_by, note, content) "
+			+ "VALUES (:version, :publishedAt, :publishedBy, :note, :content)", nativeQuery = true)
+	int insert(@Param("version") int version, @Param("publishedAt") Instant publishedAt,
+			@Param("publishedBy") String publishedBy, @Param("note") String note, @Param("content") String content);
 }

@@ -6,13 +6,19 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -22,11 +28,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The public site needs no account; every HTML form carries a CSRF token (kept in a cookie, so
  * that no server session ties a respondent to one instance); the JSON API is stateless and
- * exempt. Security headers forbid inline script, framing and referrer leaks.
+ * exempt. Security headers forbid inline script, framing and referrer leaks. The back-office
+ * ({@code /admin}) has a French form login (accounts come from the admin module's
+ * {@code UserDetailsService}), a new session id at login, and logout; EDITOR edits drafts,
+ * only ADMIN publishes, restores, manages accounts and reads the audit log.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
+
+	static final String LOGIN_PAGE = "/admin/connexion";
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -35,7 +46,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/**").authenticated()
+				.requestMatchers("/admin/connexion").permitAll()
+				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe").authenticated()
+				.requestMatchers("/admin/comptes/**", "/admin/journal/**", "/admin/publier",
+						"/admin/historique/*/restaurer").hasRole("ADMIN")
+				.requestMatchers("/admin/**").hasAnyRole("ADMIN", "EDITOR")
 				.requestMatchers("/formateur/**").hasAnyRole("TRAINER", "ADMIN")
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").denyAll()
@@ -47,6 +62,17 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+			.formLogin(form -> form.loginPage(LOGIN_PAGE)
+				.loginProcessingUrl(LOGIN_PAGE)
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/admin", true)
+				.failureHandler(loginFailures()))
+			.logout(logout -> logout.logoutUrl("/admin/deconnexion")
+				.logoutSuccessUrl(LOGIN_PAGE + "?deconnecte")
+				.deleteCookies("JSESSIONID", "SESSION"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
 			.anonymous(anonymous -> {
@@ -80,11 +106,24 @@ class SecurityConfiguration {
 		}
 	}
 
-	/** No account yet: the back-office will bring them. Stops Boot from generating a user. */
-	@Bean
-	UserDetailsService noAccounts() {
-		return username -> {
-			throw new UsernameNotFoundException(username);
+	/** Anonymous visitors of the back-office or trainer pages go to the login page; elsewhere (actuator), 403. */
+	private static AuthenticationEntryPoint entryPoint() {
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+		AuthenticationEntryPoint forbidden = new Http403ForbiddenEntryPoint();
+		return (request, response, exception) -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean loginArea = path.equals("/admin") || path.startsWith("/admin/") || path.equals("/formateur")
+					|| path.startsWith("/formateur/");
+			(loginArea ? login : forbidden).commence(request, response, exception);
 		};
+	}
+
+	/** A locked or disabled account is said plainly on the login page; anything else is a bad login. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?verrouille",
+				DisabledException.class.getName(), LOGIN_PAGE + "?desactive"));
+		handler.setDefaultFailureUrl(LOGIN_PAGE + "?erreur");
+		return handler;
 	}
 }

@@ -1,0 +1,283 @@
+package fr.capcooperation.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import fr.capcooperation.catalog.CatalogService;
+
+/** Editors change the draft through forms; what they type is checked, kept on error, and never public before publication. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DraftEditingTest {
+
+	static final RequestPostProcessor EDITOR = user("eve").roles("EDITOR");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DraftService drafts;
+
+	@Autowired
+	CatalogService catalogs;
+
+	private Document page(String url) throws Exception {
+		MvcResult result = mvc.perform(get(url).with(EDITOR)).andReturn();
+		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	static Map<String, List<String>> form(Document page) {
+		return AdminForms.fields(page.selectFirst("form.admin-form"));
+	}
+
+	private MvcResult post(String url, Map<String, List<String>> fields, String action) throws Exception {
+		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+			.with(EDITOR)
+			.with(csrf());
+		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+		request.param("action", action);
+		return mvc.perform(request).andReturn();
+	}
+
+	@Test
+	void every_item_of_the_draft_has_an_edit_form() throws Exception {
+		Document overview = page("/admin/brouillon");
+		List<String> links = overview.select("ul.admin-items a").eachAttr("href");
+		assertThat(links).hasSizeGreaterThan(100);
+		for (String link : links) {
+			Document edit = page(link);
+			assertThat(edit.select("form.admin-form button[value=save]")).as(link).isNotEmpty();
+		}
+		for (String link : overview.select("a[href$=/nouveau]").eachAttr("href")) {
+			page(link);
+		}
+	}
+
+	@Test
+	void every_reference_scenario_passes_on_the_untouched_draft() throws Exception {
+		Document overview = page("/admin/brouillon");
+		assertThat(overview.select(".status--ok")).hasSize(8);
+		assertThat(overview.select(".status--ko")).isEmpty();
+	}
+
+	@Test
+	void a_changed_summary_goes_to_the_draft_and_not_to_the_public_site() throws Exception {
+		String url = "/admin/brouillon/formes/gie";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("summary", List.of("Résumé modifié du **GIE** pour le test."));
+		MvcResult saved = post(url, fields, "save");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(url);
+		assertThat(drafts.draft().content().forms().stream().filter(f -> f.key().equals("gie")).findFirst().orElseThrow().summary())
+			.isEqualTo("Résumé modifié du **GIE** pour le test.");
+		String publicPage = mvc.perform(get("/formes/gie")).andReturn().getResponse().getContentAsString();
+		assertThat(publicPage).doesNotContain("Résumé modifié du");
+		assertThat(page(url).select("#f-summary").text()).isEqualTo("Résumé modifié du **GIE** pour le test.");
+	}
+
+	@Test
+	void a_weight_out_of_range_is_refused_next_to_the_field_and_what_was_typed_stays() throws Exception {
+		String url = "/admin/brouillon/regles/gip.legal-person-wanted";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("weight", List.of("9"));
+		fields.put("textHolds", List.of("Texte que je ne veux pas perdre"));
+		MvcResult result = post(url, fields, "save");
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("#f-weight-error").text()).contains("de 1 à 5");
+		assertThat(page.select("#f-weight").attr("aria-describedby")).contains("f-weight-error");
+		assertThat(page.select(".error-summary a[href=#f-weight]")).hasSize(1);
+		assertThat(page.select("#f-weight").val()).isEqualTo("9");
+		assertThat(page.select("#f-textHolds").text()).isEqualTo("Texte que je ne veux pas perdre");
+		assertThat(page.select("code").eachText()).contains("gip.legal-person-wanted");
+		assertThat(page.select(".error-summary__title").text()).isEqualTo("Rien n’a été enregistré : corrigez ce qui suit");
+	}
+
+	@Test
+	void an_empty_label_is_refused() throws Exception {
+		String url = "/admin/brouillon/questions/integration";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("label", List.of("  "));
+		fields.put("options.0.label", List.of(""));
+		MvcResult result = post(url, fields, "save");
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("#f-label-error").text()).contains("obligatoire");
+		assertThat(page.select("#f-options-0-label-error").text()).contains("obligatoire");
+	}
+
+	@Test
+	void a_new_rule_with_a_duplicate_key_is_refused() throws Exception {
+		Map<String, List<String>> fields = form(page("/admin/brouillon/regles/nouveau"));
+		fields.put("key", List.of("gip.requires-public"));
+		fields.put("form", List.of("gip"));
+		fields.put("kind", List.of("FAVOURS"));
+		fields.put("weight", List.of("2"));
+		fields.put("condition.op", List.of("answered"));
+		fields.put("condition.question", List.of("partners"));
+		fields.put("textHolds", List.of("Vrai"));
+		fields.put("textFails", List.of("Faux"));
+		MvcResult result = post("/admin/brouillon/regles/nouveau", fields, "save");
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select("#f-key-error").text())
+			.contains("existe déjà");
+	}
+
+	@Test
+	void a_new_rule_is_added_with_the_structured_condition_editor() throws Exception {
+		String url = "/admin/brouillon/regles/nouveau";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("key", List.of("gip.test-groupe"));
+		fields.put("form", List.of("gip"));
+		fields.put("kind", List.of("FAVOURS"));
+		fields.put("weight", List.of("1"));
+		fields.put("textHolds", List.of("Vrai"));
+		fields.put("textFails", List.of("Faux"));
+		fields.put("condition.op", List.of("all"));
+		// Refresh: the group gets its first row; add a second one.
+		Document refreshed = Jsoup.parse(post(url, fields, "refresh").getResponse().getContentAsString());
+		assertThat(refreshed.select("select[name=condition.0.op]")).hasSize(1);
+		Document added = Jsoup.parse(post(url, form(refreshed), "add:condition").getResponse().getContentAsString());
+		assertThat(added.select("select[name=condition.1.op]")).hasSize(1);
+		Map<String, List<String>> tree = form(added);
+		tree.put("condition.0.op", List.of("includes"));
+		tree.put("condition.0.question", List.of("partners"));
+		tree.put("condition.0.option", List.of("public"));
+		tree.put("condition.1.op", List.of("is"));
+		tree.put("condition.1.question", List.of("legal_entity"));
+		tree.put("condition.1.option", List.of("oui"));
+		MvcResult saved = post(url, tree, "save");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon/regles/gip.test-groupe");
+		var rule = drafts.draft().content().rules().stream().filter(r -> r.key().equals("gip.test-groupe")).findFirst().orElseThrow();
+		assertThat(rule.condition().op()).isEqualTo("all");
+		assertThat(rule.condition().of()).hasSize(2);
+		// Remove the second row again, without saving.
+		Document removed = Jsoup.parse(post("/admin/brouillon/regles/gip.test-groupe",
+				form(page("/admin/brouillon/regles/gip.test-groupe")), "remove:condition.1").getResponse().getContentAsString());
+		assertThat(removed.select("select[name=condition.1.op]")).isEmpty();
+		assertThat(removed.select("select[name=condition.0.op]")).hasSize(1);
+	}
+
+	@Test
+	void a_condition_on_an_option_the_question_does_not_have_is_refused() throws Exception {
+		String url = "/admin/brouillon/regles/gip.requires-public";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("condition.op", List.of("includes"));
+		fields.put("condition.question", List.of("partners"));
+		fields.put("condition.option", List.of("licornes"));
+		MvcResult result = post(url, fields, "save");
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select("#f-condition-option-error").text())
+			.contains("« licornes » n’existe pas");
+	}
+
+	@Test
+	void two_people_saving_the_same_item_the_second_is_refused_and_sees_both_versions() throws Exception {
+		String url = "/admin/brouillon/glossaire/personne_morale";
+		Map<String, List<String>> first = form(page(url));
+		Map<String, List<String>> second = form(page(url));
+		first.put("definition", List.of("Définition d’Alice."));
+		assertThat(post(url, first, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
+		second.put("definition", List.of("Définition de Bob."));
+		MvcResult conflict = post(url, second, "save");
+		assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
+		Document page = Jsoup.parse(conflict.getResponse().getContentAsString());
+		assertThat(page.select(".conflict").text()).contains("Définition d’Alice.", "Définition de Bob.");
+		assertThat(page.select("#f-definition").text()).isEqualTo("Définition de Bob.");
+		assertThat(drafts.draft().content().glossary().stream().filter(g -> g.key().equals("personne_morale")).findFirst()
+			.orElseThrow().definition()).isEqualTo("Définition d’Alice.");
+	}
+
+	@Test
+	void edits_to_different_items_do_not_conflict() throws Exception {
+		Map<String, List<String>> notion = form(page("/admin/brouillon/notions/mutualisation"));
+		Map<String, List<String>> texts = form(page("/admin/brouillon/textes/-"));
+		notion.put("summary", List.of("Résumé A"));
+		texts.put("support", List.of("Support B"));
+		assertThat(post("/admin/brouillon/notions/mutualisation", notion, "save").getResponse().getStatus()).isEqualTo(302);
+		assertThat(post("/admin/brouillon/textes/-", texts, "save").getResponse().getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void a_question_moves_in_the_questionnaire_and_its_options_are_reordered() throws Exception {
+		String url = "/admin/brouillon/questions/governance";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("position", List.of("1"));
+		fields.put("options.0.position", List.of("4"));
+		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
+		var questions = drafts.draft().content().questions();
+		assertThat(questions.get(0).key()).isEqualTo("governance");
+		assertThat(questions.get(0).options().get(2).key()).isEqualTo("une_voix");
+		// Put it back for the other tests.
+		Map<String, List<String>> back = form(page(url));
+		back.put("position", List.of("8"));
+		back.put("options.2.position", List.of("0"));
+		post(url, back, "save");
+		assertThat(drafts.draft().content().questions().get(7).key()).isEqualTo("governance");
+	}
+
+	@Test
+	void an_item_nothing_refers_to_can_be_removed_but_not_a_form_that_rules_refer_to() throws Exception {
+		Map<String, List<String>> entry = form(page("/admin/brouillon/glossaire/nouveau"));
+		entry.put("key", List.of("terme_a_retirer"));
+		entry.put("term", List.of("Terme à retirer"));
+		entry.put("definition", List.of("Une définition."));
+		assertThat(post("/admin/brouillon/glossaire/nouveau", entry, "save").getResponse().getStatus()).isEqualTo(302);
+		String fingerprint = page("/admin/brouillon/glossaire/terme_a_retirer").select("input[name=fingerprint]").first().val();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/admin/brouillon/glossaire/terme_a_retirer/supprimer").param("fingerprint", fingerprint).with(EDITOR).with(csrf()));
+		assertThat(drafts.draft().content().glossary()).noneMatch(g -> g.key().equals("terme_a_retirer"));
+
+		String formPrint = page("/admin/brouillon/formes/gip").select("input[name=fingerprint]").first().val();
+		MvcResult refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/admin/brouillon/formes/gip/supprimer").param("fingerprint", formPrint).with(EDITOR).with(csrf())).andReturn();
+		assertThat(refused.getFlashMap().get("notice")).isEqualTo("admin.edit.deleteRefused");
+		assertThat(drafts.draft().content().forms()).anyMatch(f -> f.key().equals("gip"));
+	}
+
+	@Test
+	void the_cooperative_values_and_principles_are_edited_as_name_and_text_lines() throws Exception {
+		String url = "/admin/brouillon/cooperatives/-";
+		Map<String, List<String>> fields = form(page(url));
+		String values = fields.get("cooperativeValues").get(0);
+		fields.put("cooperativeValues", List.of(values + "\nLa transparence | Les comptes sont ouverts à tous les membres."));
+		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
+		assertThat(drafts.draft().content().cooperativeValues()).last()
+			.matches(v -> v.name().equals("La transparence") && v.text().startsWith("Les comptes"));
+		Map<String, List<String>> again = form(page(url));
+		again.put("cooperativePrinciples", List.of("Une ligne sans séparateur"));
+		MvcResult refused = post(url, again, "save");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).select("#f-cooperativePrinciples-error").text())
+			.contains("nom | texte");
+	}
+
+	@Test
+	void two_people_adding_the_same_key_at_once_the_second_is_refused() {
+		var first = new fr.capcooperation.catalog.CatalogContent.GlossaryEntry("terme_double", "Premier", "Défini par Alice.");
+		var second = new fr.capcooperation.catalog.CatalogContent.GlossaryEntry("terme_double", "Second", "Défini par Bob.");
+		assertThat(drafts.save(ItemType.GLOSSARY, null, null, first, null, "alice").saved()).isTrue();
+		DraftService.SaveResult refused = drafts.save(ItemType.GLOSSARY, null, null, second, null, "bob");
+		assertThat(refused.saved()).isFalse();
+		assertThat(refused.problems()).singleElement().asString().contains("existe déjà");
+		assertThat(drafts.draft().content().glossary()).filteredOn(g -> g.key().equals("terme_double"))
+			.singleElement().matches(g -> g.term().equals("Premier"));
+	}
+}

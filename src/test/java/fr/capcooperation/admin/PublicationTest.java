@@ -1,0 +1,210 @@
+package fr.capcooperation.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.catalog.Catalog;
+import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
+import fr.capcooperation.catalog.CatalogContent.Scenario;
+import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.questionnaire.ResponseService;
+
+/** Publication freezes the draft; results keep their version; the scenario gate; preview, history and restore. */
+@SpringBootTest(properties = "capcoop.test.context=publication")
+@AutoConfigureMockMvc
+class PublicationTest {
+
+	static final RequestPostProcessor ADMIN = user("alice").roles("ADMIN");
+
+	static final Map<String, Object> TRAINING_CENTRE = Map.of("integration", "structurer", "partners",
+			List.of("associations", "public"), "member_count", 2, "legal_entity", "oui", "purpose",
+			List.of("formation", "equipement"), "surplus", "reinvestis", "duration", "indeterminee", "governance",
+			"une_voix", "readiness", Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui", "valeurs",
+					"oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DraftService drafts;
+
+	@Autowired
+	ItemEditor editor;
+
+	@Autowired
+	CatalogService catalogs;
+
+	@Autowired
+	ResponseService responses;
+
+	private void saveForm(String key, java.util.function.UnaryOperator<CooperationForm> change) {
+		CooperationForm form = drafts.draft().content().forms().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+		assertThat(drafts.save(ItemType.FORM, key, editor.fingerprint(form), change.apply(form), null, "alice").saved()).isTrue();
+	}
+
+	private static CooperationForm withSummary(CooperationForm f, String summary) {
+		return new CooperationForm(f.key(), f.name(), f.shortName(), f.family(), f.legalPerson(), f.handoutText(), summary,
+				f.legalBasis(), f.members(), f.legalPersonality(), f.money(), f.governance(), f.duration(), f.formalities(),
+				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions());
+	}
+
+	private void saveRuleText(String key, String textHolds) {
+		RuleDefinition rule = drafts.draft().content().rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+		RuleDefinition changed = new RuleDefinition(rule.key(), rule.form(), rule.kind(), rule.weight(), rule.condition(),
+				textHolds, rule.textFails());
+		assertThat(drafts.save(ItemType.RULE, key, editor.fingerprint(rule), changed, null, "alice").saved()).isTrue();
+	}
+
+	private void saveScenarioExpectation(String key, String expectedFirst) {
+		Scenario scenario = drafts.draft().content().scenarios().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+		Scenario changed = new Scenario(scenario.key(), scenario.title(), scenario.description(), scenario.answers(),
+				expectedFirst, scenario.expectedExcluded());
+		assertThat(drafts.save(ItemType.SCENARIO, key, editor.fingerprint(scenario), changed, null, "alice").saved()).isTrue();
+	}
+
+	private MvcResult publish(String note) throws Exception {
+		return mvc.perform(post("/admin/publier").param("note", note).with(ADMIN).with(csrf())).andReturn();
+	}
+
+	private String html(String url) throws Exception {
+		return mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+	}
+
+	private String text(String url) throws Exception {
+		return Jsoup.parse(html(url)).text();
+	}
+
+	private String completedJourney() {
+		Catalog catalog = catalogs.current();
+		String token = responses.start().token();
+		AnswerReader.readJson(catalog, TRAINING_CENTRE).answers().asMap()
+			.forEach((key, answer) -> responses.answer(token, key, answer));
+		responses.complete(token);
+		return token;
+	}
+
+	@Test
+	synchronized void publishing_makes_the_draft_the_version_the_public_sees() throws Exception {
+		int before = catalogs.current().version();
+		saveForm("scop", f -> withSummary(f, "Résumé publié de la SCOP."));
+		assertThat(html("/formes/scop")).doesNotContain("Résumé publié de la SCOP.");
+		assertThat(publish("Résumé de la SCOP revu").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
+		assertThat(catalogs.current().version()).isEqualTo(before + 1);
+		assertThat(html("/formes/scop")).contains("Résumé publié de la SCOP.");
+		Document history = Jsoup.parse(mvc.perform(get("/admin/historique").with(ADMIN)).andReturn().getResponse().getContentAsString());
+		assertThat(history.select("tbody tr").first().text()).contains(Integer.toString(before + 1), "alice", "Résumé de la SCOP revu");
+	}
+
+	@Test
+	synchronized void a_result_computed_on_an_older_version_still_shows_that_version_and_its_texts() throws Exception {
+		int version = catalogs.current().version();
+		String oldText = catalogs.current().rule("gip.requires-public").orElseThrow().textHolds();
+		String token = completedJourney();
+		String result = text("/questionnaire/" + token + "/resultat");
+		assertThat(result).contains("version " + version + " des règles", oldText);
+
+		saveRuleText("gip.requires-public", "Texte de la nouvelle version pour le GIP.");
+		publish("Texte du GIP");
+		assertThat(catalogs.current().version()).isEqualTo(version + 1);
+
+		String reopened = text("/questionnaire/" + token + "/resultat");
+		assertThat(reopened).contains("version " + version + " des règles", oldText)
+			.doesNotContain("Texte de la nouvelle version pour le GIP.");
+		String fresh = text("/questionnaire/" + completedJourney() + "/resultat");
+		assertThat(fresh).contains("version " + (version + 1) + " des règles", "Texte de la nouvelle version pour le GIP.");
+	}
+
+	@Test
+	synchronized void publishing_is_refused_while_a_reference_scenario_fails_until_its_expectation_is_updated() throws Exception {
+		int version = catalogs.current().version();
+		saveScenarioExpectation("centre_formation_ville", "fusion");
+		MvcResult refused = publish("Ne doit pas passer");
+		assertThat(catalogs.current().version()).isEqualTo(version);
+		Document page = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(ADMIN)
+				.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
+		assertThat(page.select(".publish .error-summary").text()).contains("doit recommander fusion seule");
+		assertThat(page.select(".status--ko")).hasSize(1);
+
+		Document edit = Jsoup.parse(mvc.perform(get("/admin/brouillon/regles/gip.requires-public").with(ADMIN)).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(edit.select(".scenario-status--ko").text()).contains("7 réussi(s) sur 8", "doit recommander fusion seule");
+
+		saveScenarioExpectation("centre_formation_ville", "gip");
+		publish("Scénario remis");
+		assertThat(catalogs.current().version()).isEqualTo(version + 1);
+	}
+
+	@Test
+	synchronized void script_typed_by_an_admin_never_runs_on_the_public_pages() throws Exception {
+		saveForm("gie", f -> withSummary(f, "Avant <script>alert('xss')</script> après "
+				+ "<img src=x onerror=alert(1)> [lien](javascript:alert(2)) ![image](x.png\" onerror=\"alert(3))"));
+		publish("Test d’injection");
+		for (String url : List.of("/formes/gie", "/formes", "/comparaison")) {
+			Document page = Jsoup.parse(html(url));
+			assertThat(page.select("script").stream().filter(s -> !s.hasAttr("src")).toList()).as(url).isEmpty();
+			for (Element element : page.getAllElements()) {
+				element.attributes().forEach(attribute -> assertThat(attribute.getKey()).as(url).doesNotStartWith("on"));
+				assertThat(element.attr("href")).as(url).doesNotStartWith("javascript");
+			}
+		}
+		assertThat(html("/formes/gie")).contains("Avant").doesNotContain("<script>alert");
+		Document preview = Jsoup.parse(mvc.perform(get("/admin/brouillon/formes/gie").with(ADMIN)).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(preview.select(".markdown-preview script")).isEmpty();
+		assertThat(preview.select(".markdown-preview [onerror]")).isEmpty();
+	}
+
+	@Test
+	synchronized void the_preview_computes_the_result_on_the_draft_only() throws Exception {
+		saveRuleText("gip.requires-public", "Texte du brouillon seulement.");
+		Document preview = Jsoup.parse(mvc.perform(post("/admin/apercu").with(user("eve").roles("EDITOR")).with(csrf())
+				.param("integration", "structurer").param("partners", "associations", "public").param("member_count", "2")
+				.param("legal_entity", "oui").param("purpose", "formation", "equipement").param("surplus", "reinvestis")
+				.param("duration", "indeterminee").param("governance", "une_voix")).andReturn().getResponse().getContentAsString());
+		assertThat(preview.select(".preview-result").text()).contains("Texte du brouillon seulement.");
+		String publicResult = html("/questionnaire/" + completedJourney() + "/resultat");
+		assertThat(publicResult).doesNotContain("Texte du brouillon seulement.");
+		Document scenario = Jsoup.parse(mvc.perform(get("/admin/apercu").param("scenario", "centre_formation_ville")
+				.with(user("eve").roles("EDITOR"))).andReturn().getResponse().getContentAsString());
+		assertThat(scenario.select(".preview-result .card").first().text()).contains("GIP");
+		assertThat(scenario.select("input[name=partners][value=public]").attr("checked")).isNotNull();
+	}
+
+	@Test
+	synchronized void history_shows_the_changes_side_by_side_and_restores_an_old_version_into_the_draft() throws Exception {
+		saveForm("sce", f -> withSummary(f, "Résumé de la SCE, nouvelle version."));
+		publish("SCE");
+		int latest = catalogs.current().version();
+		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", "1").param("a", Integer.toString(latest))
+				.with(ADMIN)).andReturn().getResponse().getContentAsString());
+		assertThat(diff.select(".diff-item").text()).contains("sce", "Résumé de la SCE, nouvelle version.");
+		assertThat(diff.select(".diff-before").text()).contains(catalogs.version(1).orElseThrow().form("sce").orElseThrow().summary());
+
+		mvc.perform(post("/admin/historique/1/restaurer").with(ADMIN).with(csrf()));
+		assertThat(drafts.draft().content().forms().stream().filter(f -> f.key().equals("sce")).findFirst().orElseThrow().summary())
+			.isEqualTo(catalogs.version(1).orElseThrow().form("sce").orElseThrow().summary());
+		assertThat(catalogs.current().version()).isEqualTo(latest);
+		Document log = Jsoup.parse(mvc.perform(get("/admin/journal").param("action", "RESTORED").with(ADMIN)).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(log.select("tbody tr").first().text()).contains("alice", "version 1");
+	}
+}

@@ -1,0 +1,81 @@
+package fr.capcooperation.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Statistics figures from a known data set, and an export without tokens. */
+@SpringBootTest(properties = "capcoop.test.context=statistics")
+@AutoConfigureMockMvc
+class StatisticsTest {
+
+	static final String GIP_ANSWERS = "{\"integration\":\"structurer\",\"partners\":[\"associations\",\"public\"],"
+			+ "\"member_count\":2,\"legal_entity\":\"oui\",\"purpose\":[\"formation\",\"equipement\"],\"surplus\":\"reinvestis\","
+			+ "\"duration\":\"indeterminee\",\"governance\":\"une_voix\"}";
+
+	static final String GIP_WITH_READINESS = GIP_ANSWERS.substring(0, GIP_ANSWERS.length() - 1)
+			+ ",\"readiness\":{\"besoins\":\"oui\",\"valeurs\":\"non\",\"qualite\":\"en_partie\"}}";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private void insert(String token, String answers, String lastQuestion, boolean completed) {
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("INSERT INTO questionnaire_response (token, catalogue_version, answers, last_question, created_at, updated_at, "
+				+ "completed_at) VALUES (?, 1, ?, ?, ?, ?, ?)", token, answers, lastQuestion, now, now, completed ? now : null);
+	}
+
+	@BeforeEach
+	void knownDataSet() {
+		jdbc.update("DELETE FROM questionnaire_response");
+		insert("jeton-secret-numero-un-000000000000000000001", GIP_ANSWERS, "governance", true);
+		insert("jeton-secret-numero-deux-00000000000000000002", GIP_WITH_READINESS, "readiness", true);
+		insert("jeton-secret-numero-trois-0000000000000000003", "{\"integration\":\"structurer\",\"partners\":[\"associations\"]}",
+				"partners", false);
+		insert("jeton-secret-numero-quatre-000000000000000004", "{}", null, false);
+	}
+
+	@Test
+	void the_page_shows_the_figures_of_a_known_data_set_in_tables_next_to_svg_charts() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/admin/statistiques").with(user("alice").roles("ADMIN"))).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(page.select("#weeks-table tbody tr").last().select("td").eachText()).containsExactly("4", "2");
+		assertThat(page.select("#recommended-table tbody tr").first().text()).contains("GIP").endsWith("2");
+		assertThat(page.select("#dropOff-table tbody tr").eachText()).hasSize(2)
+			.anyMatch(row -> row.startsWith("Aucune réponse donnée") && row.endsWith("1"));
+		assertThat(page.select("#weakPoints-table tbody tr")).hasSize(2);
+		assertThat(page.select("svg.chart[role=img] title")).hasSize(4);
+	}
+
+	@Test
+	void the_csv_export_holds_completed_results_without_any_token() throws Exception {
+		String csv = mvc.perform(get("/admin/statistiques/resultats.csv").with(user("alice").roles("ADMIN"))).andReturn()
+			.getResponse().getContentAsString();
+		String[] lines = csv.split("\r\n");
+		assertThat(lines).hasSize(3);
+		assertThat(lines[0]).startsWith("date,version,forme_recommandee,integration,partners");
+		assertThat(lines[1]).contains(",1,gip,structurer,associations|public");
+		assertThat(csv).doesNotContain("jeton");
+	}
+
+	@Test
+	void a_cell_that_looks_like_a_formula_is_neutralised() {
+		assertThat(StatisticsController.line(java.util.List.of("=HYPERLINK(\"x\")", "a,b"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\"\r\n");
+	}
+}
