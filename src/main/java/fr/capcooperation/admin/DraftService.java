@@ -41,7 +41,8 @@ public class DraftService {
 	}
 
 	/** What a reference scenario gives on a catalogue. */
-	public record ScenarioResult(Scenario scenario, boolean passed, List<String> recommended, List<String> notExcluded) {
+	public record ScenarioResult(Scenario scenario, boolean passed, List<String> recommended, List<String> notExcluded)
+			implements java.io.Serializable {
 	}
 
 	/** The outcome of a save: saved, or refused because the item changed meanwhile (their item, null if deleted). */

@@ -67,6 +67,6 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 
 	/** A reference answer set and what the rules must make of it. */
 	public record Scenario(String key, String title, String description, Map<String, Object> answers,
-			String expectedFirst, List<String> expectedExcluded) {
+			String expectedFirst, List<String> expectedExcluded) implements java.io.Serializable {
 	}
 }

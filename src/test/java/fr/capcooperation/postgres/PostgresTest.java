@@ -28,13 +28,16 @@ import fr.capcooperation.CapCooperationApplication;
 
 /**
  * Against a real PostgreSQL server: the Flyway migrations run unchanged, and two instances on
- * one database serve the same users: a questionnaire begun on one continues on the other, and
- * a publication made through one is served by the other within 5 seconds.
+ * one database serve the same users: a questionnaire begun on one continues on the other, an
+ * admin's login (Spring Session JDBC) holds on both, and a publication made through one is
+ * served by the other within 5 seconds.
  */
 @Tag("postgres")
 @EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+",
 		disabledReason = "no PostgreSQL server given (CAPCOOP_TEST_PG_URL): PostgreSQL tests skipped; .ci/run starts one")
 class PostgresTest {
+
+	private static final String ADMIN_PASSWORD = "deux-instances-une-base-2026";
 
 	private static PostgresDatabase database;
 	private static ConfigurableApplicationContext first;
@@ -50,7 +53,10 @@ class PostgresTest {
 	private static ConfigurableApplicationContext start() {
 		String[] args = java.util.stream.Stream
 			.concat(database.arguments().stream(),
-					java.util.stream.Stream.of("--server.port=0", "--capcoop.catalog.refresh-interval=PT1S"))
+					java.util.stream.Stream.of("--server.port=0", "--capcoop.catalog.refresh-interval=PT1S",
+							"--capcoop.admin.initial-password=" + ADMIN_PASSWORD,
+							// the real session store, which the other tests leave out
+							"--spring.autoconfigure.exclude="))
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(CapCooperationApplication.class).run(args);
 	}
@@ -120,6 +126,22 @@ class PostgresTest {
 		assertThat(post(base(second) + path + "/questions/partners", "_csrf=" + token + "&partners=associations")
 			.statusCode()).isEqualTo(302);
 		assertThat(get(base(first) + path + "/questions/partners").body()).containsPattern("value=\"associations\"[^>]*checked");
+	}
+
+	@Test
+	void an_admin_logged_in_on_one_instance_is_logged_in_on_the_other() throws Exception {
+		String token = csrf(get(base(first) + "/admin/connexion").body());
+		HttpResponse<String> login = post(base(first) + "/admin/connexion",
+				"_csrf=" + token + "&username=admin&password=" + ADMIN_PASSWORD);
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+		HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base(second) + "/admin")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("admin");
+		HttpResponse<String> anonymous = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base(second) + "/admin")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(302);
 	}
 
 	@Test
