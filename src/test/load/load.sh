@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Load run against the built jar, started from its extracted layout with -Xmx256m on an empty
-# data folder: start-up time, a questionnaire step, the result page and the API under wrk,
+# Load run against the built jar, started from its extracted layout (with a class data sharing
+# archive) with -Xmx256m on an empty data folder: start-up time, a questionnaire step, the result page and the API under wrk,
 # then memory. Needs wrk (apt-get install wrk). Usage: src/test/load/load.sh [seconds per run]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -12,8 +12,12 @@ trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 [ -f target/cap-cooperation-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
 java -Djarmode=tools -jar target/cap-cooperation-0.1.0-SNAPSHOT.jar extract --destination "$work/app" >/dev/null
+# Class data sharing: one training run that stops once the context is refreshed writes the archive.
+java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$work/app/cap-cooperation-0.1.0-SNAPSHOT.jar" --server.port=$port \
+  --spring.datasource.url="jdbc:h2:file:$work/training/capcoop" >/dev/null 2>&1 || true
 
-java -Xmx256m -jar "$work/app/cap-cooperation-0.1.0-SNAPSHOT.jar" --server.port=$port \
+java -Xmx256m -XX:SharedArchiveFile="$work/app.jsa" -jar "$work/app/cap-cooperation-0.1.0-SNAPSHOT.jar" --server.port=$port \
   --spring.datasource.url="jdbc:h2:file:$work/data/capcoop" --logging.level.root=WARN \
   --logging.level.fr.capcooperation.CapCooperationApplication=INFO > "$work/app.log" 2>&1 &
 pid=$!

@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,6 +58,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").denyAll()
 				.anyRequest().permitAll())
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+				.csrfTokenRequestHandler(new TamperProofCsrfHandler())
 				.ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -85,6 +88,31 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
 		return repository;
+	}
+
+	/**
+	 * Spring Security's masked CSRF tokens, except that a tampered token whose unmasked bytes
+	 * are not UTF-8 is a refusal (403) rather than an exception (500).
+	 */
+	static final class TamperProofCsrfHandler implements CsrfTokenRequestHandler {
+
+		private final XorCsrfTokenRequestAttributeHandler masked = new XorCsrfTokenRequestAttributeHandler();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				java.util.function.Supplier<CsrfToken> csrfToken) {
+			masked.handle(request, response, csrfToken);
+		}
+
+		@Override
+		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+			try {
+				return masked.resolveCsrfTokenValue(request, csrfToken);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
 	}
 
 	/**

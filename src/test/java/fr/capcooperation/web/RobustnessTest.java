@@ -105,9 +105,17 @@ class RobustnessTest {
 		return path;
 	}
 
-	/** The same token with its first character changed. */
-	private static String tampered(String token) {
-		return (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
+	/** The same token with one character changed, in many ways: some unmask to bytes that are not UTF-8. */
+	private static List<String> tampered(String token) {
+		List<String> tokens = new ArrayList<>();
+		for (int position = 0; position < token.length(); position += 3) {
+			for (char replacement : new char[] { '_', '9', 'z' }) {
+				if (token.charAt(position) != replacement) {
+					tokens.add(token.substring(0, position) + replacement + token.substring(position + 1));
+				}
+			}
+		}
+		return tokens;
 	}
 
 	private String stored(String path) {
@@ -162,10 +170,12 @@ class RobustnessTest {
 	void forged_or_missing_csrf_tokens_are_refused_in_french_and_change_nothing() throws Exception {
 		String path = journey();
 		String before = stored(path);
-		for (String forged : List.of("", "forged", "x".repeat(3000), tampered(csrf(get("/").body())))) {
+		List<String> forgeries = new ArrayList<>(List.of("", "forged", "x".repeat(3000), "%%%", "A".repeat(96)));
+		forgeries.addAll(tampered(csrf(get("/").body())));
+		for (String forged : forgeries) {
 			HttpResponse<String> response = postForm(path + "/questions/integration",
 					Map.of("_csrf", List.of(forged), "integration", List.of("fusionner")));
-			assertThat(response.statusCode()).isEqualTo(403);
+			assertThat(response.statusCode()).as(forged).isEqualTo(403);
 			check("csrf " + forged.length(), response);
 		}
 		HttpResponse<String> none = postForm(path + "/questions/integration", Map.of("integration", List.of("fusionner")));
