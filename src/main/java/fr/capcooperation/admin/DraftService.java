@@ -22,6 +22,7 @@ import fr.capcooperation.catalog.CatalogContent.Scenario;
 import fr.capcooperation.catalog.CatalogReader;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.rules.FormAssessment;
+import fr.capcooperation.rules.Problem;
 import fr.capcooperation.rules.Recommendation;
 import fr.capcooperation.rules.Status;
 
@@ -148,14 +149,30 @@ public class DraftService {
 		return new SaveResult(true, null, List.of());
 	}
 
-	/** Why a content cannot be a catalogue (technical wording from the engine), empty if it can. */
-	static List<String> problems(CatalogContent content) {
+	/** Why a content cannot be a catalogue, in French, empty if it can. */
+	List<String> problems(CatalogContent content) {
 		try {
-			return new Catalog(0, Instant.now(), content).ruleset().problems();
+			return new Catalog(0, Instant.now(), content).ruleset()
+				.checks()
+				.stream()
+				.map(this::french)
+				.toList();
 		}
 		catch (RuntimeException ex) {
-			return List.of(String.valueOf(ex.getMessage()));
+			return List.of(editor.message("admin.problem.unreadable", String.valueOf(ex.getMessage())));
 		}
+	}
+
+	/** A problem found by the engine, said in French. */
+	private String french(Problem problem) {
+		String subject = editor.message("admin.problem.subject." + problem.subject().name(), problem.subjectKey());
+		Object[] args = new Object[problem.details().size() + 1];
+		args[0] = subject;
+		for (int i = 0; i < problem.details().size(); i++) {
+			args[i + 1] = String.valueOf(problem.details().get(i));
+		}
+		String sentence = editor.message("admin.problem." + problem.code(), args);
+		return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
 	private void write(CatalogContent content, int basedOn, String actor) {

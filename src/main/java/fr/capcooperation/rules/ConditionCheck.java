@@ -10,66 +10,66 @@ final class ConditionCheck {
 	private ConditionCheck() {
 	}
 
-	static void check(Condition condition, Ruleset ruleset, String where, List<String> problems) {
+	static void check(Condition condition, Ruleset ruleset, Problem.Subject subject, String where,
+			List<Problem> problems) {
 		if (condition instanceof Condition.All all) {
-			all.of().forEach(child -> check(child, ruleset, where, problems));
+			all.of().forEach(child -> check(child, ruleset, subject, where, problems));
 		}
 		else if (condition instanceof Condition.AnyOf any) {
 			if (any.of().isEmpty()) {
-				problems.add(where + ": 'any' needs at least one condition");
+				problems.add(Problem.of("empty-any", subject, where));
 			}
-			any.of().forEach(child -> check(child, ruleset, where, problems));
+			any.of().forEach(child -> check(child, ruleset, subject, where, problems));
 		}
 		else if (condition instanceof Condition.Not not) {
-			check(not.condition(), ruleset, where, problems);
+			check(not.condition(), ruleset, subject, where, problems);
 		}
 		else if (condition instanceof Condition.Answered answered) {
-			question(ruleset, answered.question(), null, where, problems);
+			question(ruleset, answered.question(), null, subject, where, problems);
 		}
 		else if (condition instanceof Condition.Is is) {
-			question(ruleset, is.question(), QuestionType.SINGLE, where, problems)
-				.ifPresent(question -> options(question, Set.of(is.option()), where, problems));
+			question(ruleset, is.question(), QuestionType.SINGLE, subject, where, problems)
+				.ifPresent(question -> options(question, Set.of(is.option()), subject, where, problems));
 		}
 		else if (condition instanceof Condition.Includes includes) {
-			question(ruleset, includes.question(), QuestionType.MULTIPLE, where, problems)
-				.ifPresent(question -> options(question, Set.of(includes.option()), where, problems));
+			question(ruleset, includes.question(), QuestionType.MULTIPLE, subject, where, problems)
+				.ifPresent(question -> options(question, Set.of(includes.option()), subject, where, problems));
 		}
 		else if (condition instanceof Condition.IncludesAny includesAny) {
-			question(ruleset, includesAny.question(), QuestionType.MULTIPLE, where, problems)
-				.ifPresent(question -> options(question, includesAny.options(), where, problems));
+			question(ruleset, includesAny.question(), QuestionType.MULTIPLE, subject, where, problems)
+				.ifPresent(question -> options(question, includesAny.options(), subject, where, problems));
 		}
 		else if (condition instanceof Condition.Only only) {
-			question(ruleset, only.question(), QuestionType.MULTIPLE, where, problems)
-				.ifPresent(question -> options(question, only.options(), where, problems));
+			question(ruleset, only.question(), QuestionType.MULTIPLE, subject, where, problems)
+				.ifPresent(question -> options(question, only.options(), subject, where, problems));
 		}
 		else if (condition instanceof Condition.AtLeast atLeast) {
-			question(ruleset, atLeast.question(), QuestionType.NUMBER, where, problems);
+			question(ruleset, atLeast.question(), QuestionType.NUMBER, subject, where, problems);
 		}
 	}
 
-	private static Optional<QuestionSpec> question(Ruleset ruleset, String key, QuestionType type, String where,
-			List<String> problems) {
+	private static Optional<QuestionSpec> question(Ruleset ruleset, String key, QuestionType type,
+			Problem.Subject subject, String where, List<Problem> problems) {
 		Optional<QuestionSpec> question = ruleset.question(key);
 		if (question.isEmpty()) {
-			problems.add(where + " refers to unknown question " + key);
+			problems.add(Problem.of("unknown-question", subject, where, key));
 			return Optional.empty();
 		}
 		if (type != null && question.get().type() != type) {
-			problems.add(where + " uses question " + key + " of type " + question.get().type() + " where "
-					+ type + " is expected");
+			problems.add(Problem.of("wrong-question-type", subject, where, key, question.get().type(), type));
 			return Optional.empty();
 		}
 		return question;
 	}
 
-	private static void options(QuestionSpec question, Set<String> options, String where, List<String> problems) {
+	private static void options(QuestionSpec question, Set<String> options, Problem.Subject subject, String where,
+			List<Problem> problems) {
 		if (options.isEmpty()) {
-			problems.add(where + " lists no option of question " + question.key());
+			problems.add(Problem.of("no-option", subject, where, question.key()));
 		}
 		options.stream()
 			.filter(option -> !question.hasOption(option))
 			.sorted()
-			.forEach(option -> problems.add(where + " refers to unknown option " + option + " of question "
-					+ question.key()));
+			.forEach(option -> problems.add(Problem.of("unknown-option", subject, where, option, question.key())));
 	}
 }

@@ -117,27 +117,35 @@ public final class Ruleset {
 	}
 
 	/**
-	 * What is wrong with this ruleset, in English for developers and logs (the back-office
-	 * translates): unknown forms, questions or options, weights out of range, duplicate keys.
-	 * Empty when consistent.
+	 * What is wrong with this ruleset, in English for developers and logs; {@link #checks()} gives
+	 * the same as data. Empty when consistent.
 	 */
 	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
+		return checks().stream().map(Problem::english).toList();
+	}
+
+	/**
+	 * What is wrong with this ruleset: unknown forms, questions or options, a question of the
+	 * wrong type, weights out of range, duplicate keys. Empty when consistent.
+	 */
+	public List<Problem> checks() {
+		List<Problem> problems = new ArrayList<>();
 		Set<String> ruleKeys = new java.util.HashSet<>();
 		for (Rule rule : rules) {
 			if (!ruleKeys.add(rule.key())) {
-				problems.add("duplicate rule key " + rule.key());
+				problems.add(Problem.of("duplicate-rule", Problem.Subject.RULE, rule.key()));
 			}
 			if (!forms.contains(rule.form())) {
-				problems.add("rule " + rule.key() + " refers to unknown form " + rule.form());
+				problems.add(Problem.of("unknown-form", Problem.Subject.RULE, rule.key(), rule.form()));
 			}
 			if (!rule.kind().isGate() && (rule.weight() < Rule.MIN_WEIGHT || rule.weight() > Rule.MAX_WEIGHT)) {
-				problems.add("rule " + rule.key() + " has weight " + rule.weight() + " out of 1-5");
+				problems.add(Problem.of("weight-out-of-range", Problem.Subject.RULE, rule.key(), rule.weight()));
 			}
-			ConditionCheck.check(rule.condition(), this, "rule " + rule.key(), problems);
+			ConditionCheck.check(rule.condition(), this, Problem.Subject.RULE, rule.key(), problems);
 		}
 		for (QuestionSpec question : questions) {
-			ConditionCheck.check(question.displayCondition(), this, "display condition of " + question.key(), problems);
+			ConditionCheck.check(question.displayCondition(), this, Problem.Subject.DISPLAY_CONDITION, question.key(),
+					problems);
 		}
 		return problems;
 	}

@@ -250,6 +250,10 @@ class DraftEditingTest {
 			.post("/admin/brouillon/formes/gip/supprimer").param("fingerprint", formPrint).with(EDITOR).with(csrf())).andReturn();
 		assertThat(refused.getFlashMap().get("notice")).isEqualTo("admin.edit.deleteRefused");
 		assertThat(drafts.draft().content().forms()).anyMatch(f -> f.key().equals("gip"));
+		// why, in French: the rules of the GIP would point to a form that no longer exists
+		assertThat((List<?>) refused.getFlashMap().get("problems")).isNotEmpty()
+			.allSatisfy(problem -> assertThat(problem.toString()).startsWith("La règle « gip.")
+				.contains("porte sur une forme qui n’existe pas : « gip »"));
 	}
 
 	@Test
