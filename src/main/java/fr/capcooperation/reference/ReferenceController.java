@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -24,23 +25,25 @@ class ReferenceController {
 		this.catalogs = catalogs;
 	}
 
+	/** Every reference page reads the current catalogue version, once per request. */
+	@ModelAttribute("catalog")
+	Catalog catalog() {
+		return catalogs.current();
+	}
+
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("catalog", catalogs.current());
+	String home() {
 		return "reference/home";
 	}
 
 	@GetMapping("/formes")
-	String forms(Model model) {
-		model.addAttribute("catalog", catalogs.current());
+	String forms() {
 		return "reference/forms";
 	}
 
 	@GetMapping("/formes/{key}")
-	String form(@PathVariable String key, Model model) {
-		Catalog catalog = catalogs.current();
+	String form(@PathVariable String key, @ModelAttribute("catalog") Catalog catalog, Model model) {
 		CooperationForm form = catalog.form(key).orElseThrow(ReferenceController::notFound);
-		model.addAttribute("catalog", catalog);
 		model.addAttribute("form", form);
 		model.addAttribute("family", catalog.family(form.family()).orElse(null));
 		model.addAttribute("rules", catalog.rulesOf(key));
@@ -49,29 +52,24 @@ class ReferenceController {
 	}
 
 	@GetMapping("/notions")
-	String notions(Model model) {
-		model.addAttribute("catalog", catalogs.current());
+	String notions() {
 		return "reference/notions";
 	}
 
 	@GetMapping("/notions/{key}")
-	String notion(@PathVariable String key, Model model) {
-		Catalog catalog = catalogs.current();
-		model.addAttribute("catalog", catalog);
+	String notion(@PathVariable String key, @ModelAttribute("catalog") Catalog catalog, Model model) {
 		model.addAttribute("notion", catalog.notion(key).orElseThrow(ReferenceController::notFound));
 		model.addAttribute("forms", catalog.forms().stream().filter(form -> form.notions().contains(key)).toList());
 		return "reference/notion";
 	}
 
 	@GetMapping("/glossaire")
-	String glossary(Model model) {
-		model.addAttribute("catalog", catalogs.current());
+	String glossary() {
 		return "reference/glossary";
 	}
 
 	@GetMapping("/comparaison")
-	String comparison(Model model) {
-		model.addAttribute("catalog", catalogs.current());
+	String comparison() {
 		return "reference/comparison";
 	}
 

@@ -1,9 +1,6 @@
 package fr.capcooperation.web;
 
-import java.io.IOException;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -20,12 +17,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The public site needs no account; every HTML form carries a CSRF token (kept in a cookie, so
@@ -64,7 +59,6 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
 				.usernameParameter("username")
@@ -112,25 +106,6 @@ class SecurityConfiguration {
 			catch (IllegalArgumentException ex) {
 				return null;
 			}
-		}
-	}
-
-	/**
-	 * Writes the CSRF cookie before the page: the token is otherwise created when the first form
-	 * is rendered, and on a long page (the result, opened from a shared link) the response is
-	 * already committed by then, so the cookie never reaches the browser and every POST is
-	 * refused with 403. The JSON API stays cookie-free.
-	 */
-	static final class CsrfCookieFilter extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-				token.getToken();
-			}
-			chain.doFilter(request, response);
 		}
 	}
 
