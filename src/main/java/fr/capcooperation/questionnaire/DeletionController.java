@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import fr.capcooperation.web.RenderedPages;
+
 /**
  * "Supprimer mes réponses": a confirmation page, then a POST that deletes the journey for good;
  * its link then leads to the 404 page.
@@ -18,9 +20,11 @@ class DeletionController {
 	static final String DELETED = "reponses-supprimees";
 
 	private final ResponseService responses;
+	private final RenderedPages pages;
 
-	DeletionController(ResponseService responses) {
+	DeletionController(ResponseService responses, RenderedPages pages) {
 		this.responses = responses;
+		this.pages = pages;
 	}
 
 	@GetMapping("/{token}/supprimer")
@@ -35,6 +39,8 @@ class DeletionController {
 		if (!responses.delete(token)) {
 			throw new UnknownJourneyException(token);
 		}
+		// Other instances cannot serve it either (they read the journey first); theirs expire within the hour.
+		pages.forget(token);
 		return "redirect:/questionnaire/" + DELETED;
 	}
 

@@ -19,12 +19,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import fr.capcooperation.advice.AnswerError;
 import fr.capcooperation.advice.AnswerReader;
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.rules.Answer;
+import fr.capcooperation.web.RenderedPages;
 
 /**
  * The respondent's journey: one question per page, "Précédent" and "Suivant" that never lose
@@ -40,11 +42,13 @@ class QuestionnaireController {
 	private final ResponseService responses;
 	private final Advisor advisor;
 	private final MessageSource messages;
+	private final RenderedPages pages;
 
-	QuestionnaireController(ResponseService responses, Advisor advisor, MessageSource messages) {
+	QuestionnaireController(ResponseService responses, Advisor advisor, MessageSource messages, RenderedPages pages) {
 		this.responses = responses;
 		this.advisor = advisor;
 		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping
@@ -136,23 +140,24 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/{token}/resultat")
-	String result(@PathVariable String token, Model model) {
+	ModelAndView result(@PathVariable String token) {
 		Journey journey = journey(token);
 		Optional<Question> missing = journey.firstUnanswered();
 		if (missing.isPresent()) {
-			return redirectTo(journey, missing.get());
+			return new ModelAndView(redirectTo(journey, missing.get()));
 		}
-		if (journey.completedAt() == null) {
-			journey = responses.complete(token);
-		}
-		model.addAttribute("journey", journey);
-		model.addAttribute("advice", advisor.advise(journey.catalog(), journey.answers()));
-		whatIfControls(model, journey);
-		return "questionnaire/result";
+		Journey finished = journey.completedAt() != null ? journey : responses.complete(token);
+		// A finished result is a function of its catalogue version and answers: rendered once.
+		return new ModelAndView(pages.page(token, List.of(finished.catalog().version(), finished.answers()),
+				"questionnaire/result", model -> {
+					model.put("journey", finished);
+					model.put("advice", advisor.advise(finished.catalog(), finished.answers()));
+					whatIfControls(model, finished);
+				}));
 	}
 
 	/** The answers that the result page's "Et si… ?" forms can change, with their values. */
-	private static void whatIfControls(Model model, Journey journey) {
+	private static void whatIfControls(Map<String, Object> model, Journey journey) {
 		List<Question> questions = journey.visibleQuestions()
 			.stream()
 			.filter(question -> question.type() != fr.capcooperation.rules.QuestionType.CHECKLIST)
@@ -161,8 +166,8 @@ class QuestionnaireController {
 		questions.forEach(question -> journey.answers()
 			.get(question.key())
 			.ifPresent(answer -> values.putAll(QuestionPage.values(question.key(), answer))));
-		model.addAttribute("whatIfQuestions", questions);
-		model.addAttribute("whatIfValues", values);
+		model.put("whatIfQuestions", questions);
+		model.put("whatIfValues", values);
 	}
 
 	private Journey savePartial(Journey journey, Question question, AnswerReader.Result read) {
