@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Load run against the built jar, started from its extracted layout (with a class data sharing
 # archive) with -Xmx256m on an empty data folder: start-up time, a questionnaire step, the result page and the API under wrk,
-# then memory. Needs wrk (apt-get install wrk). Usage: src/test/load/load.sh [seconds per run]
+# then memory. Needs wrk (apt-get install wrk). Usage: src/test/load/load.sh [seconds per run] [seconds of warm-up]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 duration=${1:-20}
+warmup=${2:-120}
 port=18080
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -48,6 +49,12 @@ run() { # name connections url [wrk args...]
   echo "== $name, $connections connections, ${duration}s"
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
 }
+# Warm-up, not reported: under load the JIT compiler shares the two cores with the requests and
+# needs about two minutes to compile the hot paths (figures of a cold start: docs/benchmarks.md).
+echo "warm-up: ${warmup}s"
+wrk -t2 -c16 -d"$((warmup / 4))s" "$journey/questions/purpose" >/dev/null
+wrk -t2 -c16 -d"$((warmup / 4))s" -s src/test/load/recommendation.lua "$base/api/v1/recommendations" >/dev/null
+wrk -t2 -c32 -d"$((warmup / 2))s" "$journey/resultat" >/dev/null
 run "questionnaire step (GET)" 64 "$journey/questions/purpose"
 run "result page" 32 "$journey/resultat"
 run "result page" 64 "$journey/resultat"

@@ -63,7 +63,7 @@ public class CatalogService {
 	/** Every published version, the latest first. */
 	@Transactional(readOnly = true)
 	public java.util.List<CatalogVersionInfo> history() {
-		return repository.findHistory();
+		return repository.findAllByOrderByVersionDesc();
 	}
 
 	/**

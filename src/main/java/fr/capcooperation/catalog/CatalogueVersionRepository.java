@@ -14,12 +14,13 @@ interface CatalogueVersionRepository extends Repository<CatalogueVersionEntity, 
 
 	Optional<CatalogueVersionEntity> findByVersion(int version);
 
-	@Query("select max(v.version) from CatalogueVersionEntity v")
+	// Native SQL and derived queries only: a JPQL string would load Spring Data's HQL parser at
+	// start-up (about a second here).
+	@Query(value = "SELECT MAX(version) FROM catalogue_version", nativeQuery = true)
 	Optional<Integer> findLatestVersion();
 
-	@Query("select new fr.capcooperation.catalog.CatalogVersionInfo(v.version, v.publishedAt, v.publishedBy, v.note) "
-			+ "from CatalogueVersionEntity v order by v.version desc")
-	List<CatalogVersionInfo> findHistory();
+	/** The history without the contents (a projection on the record's constructor). */
+	List<CatalogVersionInfo> findAllByOrderByVersionDesc();
 
 	/** A plain insert: a version is written once, and a version number taken meanwhile fails. */
 	@Modifying

@@ -16,16 +16,20 @@ interface QuestionnaireResponseRepository extends Repository<QuestionnaireRespon
 
 	QuestionnaireResponse save(QuestionnaireResponse response);
 
+	// Native SQL and derived queries only: a JPQL string would load Spring Data's HQL parser at
+	// start-up (about a second here).
+
 	/** Records an opening without touching the answers or the optimistic lock's version. */
 	@Modifying
-	@Query("update QuestionnaireResponse r set r.lastOpenedAt = :now where r.token = :token")
+	@Query(value = "UPDATE questionnaire_response SET last_opened_at = :now WHERE token = :token", nativeQuery = true)
 	int markOpened(@Param("token") String token, @Param("now") Instant now);
 
 	@Modifying
-	@Query("delete from QuestionnaireResponse r where r.token = :token")
+	@Query(value = "DELETE FROM questionnaire_response WHERE token = :token", nativeQuery = true)
 	int deleteByToken(@Param("token") String token);
 
 	@Modifying
-	@Query("delete from QuestionnaireResponse r where coalesce(r.lastOpenedAt, r.updatedAt) < :cutoff")
+	@Query(value = "DELETE FROM questionnaire_response WHERE COALESCE(last_opened_at, updated_at) < :cutoff",
+			nativeQuery = true)
 	int deleteNotOpenedSince(@Param("cutoff") Instant cutoff);
 }
