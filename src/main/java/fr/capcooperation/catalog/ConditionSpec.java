@@ -1,7 +1,7 @@
 package fr.capcooperation.catalog;
 
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +19,8 @@ public record ConditionSpec(String op, @Nullable String question, @Nullable Stri
 			case "answered" -> Condition.answered(required(question, "question"));
 			case "is" -> Condition.is(required(question, "question"), required(option, "option"));
 			case "includes" -> Condition.includes(required(question, "question"), required(option, "option"));
-			case "includes_any" -> new Condition.IncludesAny(required(question, "question"), Set.copyOf(required(options, "options")));
-			case "only" -> new Condition.Only(required(question, "question"), Set.copyOf(required(options, "options")));
+			case "includes_any" -> new Condition.IncludesAny(required(question, "question"), new LinkedHashSet<>(required(options, "options")));
+			case "only" -> new Condition.Only(required(question, "question"), new LinkedHashSet<>(required(options, "options")));
 			case "at_least" -> Condition.atLeast(required(question, "question"), required(value, "value"));
 			case "all" -> new Condition.All(children());
 			case "any" -> new Condition.AnyOf(children());

@@ -1,6 +1,9 @@
 package fr.capcooperation.rules;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,23 +13,33 @@ import java.util.Set;
 public record AnswerChange(String question, Answer from, Answer to, Set<String> added, Set<String> removed) {
 
 	public AnswerChange {
-		added = Set.copyOf(added);
-		removed = Set.copyOf(removed);
+		// In the order given (the question's options), never Set.copyOf's per-JVM order: the
+		// sentences built from them must read the same on every instance and every run.
+		added = added.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(added));
+		removed = removed.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(removed));
 	}
 
 	static AnswerChange of(String question, Answer from, Answer to) {
-		Set<String> added = new LinkedHashSet<>();
-		Set<String> removed = new LinkedHashSet<>();
-		if (to instanceof Answer.Choices target) {
-			Set<String> before = from instanceof Answer.Choices choices ? choices.options() : Set.of();
-			target.options().stream().filter(option -> !before.contains(option)).forEach(added::add);
-			before.stream().filter(option -> !target.options().contains(option)).forEach(removed::add);
+		if (!(to instanceof Answer.Choices target)) {
+			return new AnswerChange(question, from, to, Set.of(), Set.of());
 		}
-		return new AnswerChange(question, from, to, added, removed);
+		Set<String> before = from instanceof Answer.Choices choices ? choices.options() : Set.of();
+		List<String> added = new ArrayList<>();
+		for (String option : target.options()) {
+			if (!before.contains(option)) {
+				added.add(option);
+			}
+		}
+		List<String> removed = new ArrayList<>();
+		for (String option : before) {
+			if (!target.options().contains(option)) {
+				removed.add(option);
+			}
+		}
+		return new AnswerChange(question, from, to, ordered(added), ordered(removed));
 	}
 
-	/** How big the change is: the options toggled, or 1 for another choice or number. */
-	int size() {
-		return to instanceof Answer.Choices ? added.size() + removed.size() : 1;
+	private static Set<String> ordered(List<String> options) {
+		return options.isEmpty() ? Set.of() : new LinkedHashSet<>(options);
 	}
 }

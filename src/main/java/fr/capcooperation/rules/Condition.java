@@ -40,11 +40,11 @@ public sealed interface Condition {
 	}
 
 	static Condition includesAny(String question, String... options) {
-		return new IncludesAny(question, Set.of(options));
+		return new IncludesAny(question, new LinkedHashSet<>(List.of(options)));
 	}
 
 	static Condition only(String question, String... options) {
-		return new Only(question, Set.of(options));
+		return new Only(question, new LinkedHashSet<>(List.of(options)));
 	}
 
 	static Condition atLeast(String question, int value) {
@@ -61,6 +61,11 @@ public sealed interface Condition {
 
 	static Condition not(Condition condition) {
 		return new Not(condition);
+	}
+
+	/** Options kept in the order written (Set.copyOf's order changes from one JVM to the next). */
+	private static Set<String> ordered(Set<String> options) {
+		return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(options));
 	}
 
 	/** True when the question has a known answer. */
@@ -113,7 +118,7 @@ public sealed interface Condition {
 	/** A multiple choice contains at least one of the options. */
 	record IncludesAny(String question, Set<String> options) implements Condition {
 		public IncludesAny {
-			options = Set.copyOf(options);
+			options = ordered(options);
 		}
 
 		@Override
@@ -139,7 +144,7 @@ public sealed interface Condition {
 	/** A multiple choice is not empty and has no option outside the list. */
 	record Only(String question, Set<String> options) implements Condition {
 		public Only {
-			options = Set.copyOf(options);
+			options = ordered(options);
 		}
 
 		@Override

@@ -282,4 +282,15 @@ class RulesEngineTest {
 					"rule gip.c uses question integration of type SINGLE where MULTIPLE is expected");
 		}
 	}
+
+	@Test
+	void a_change_lists_the_options_to_add_and_remove_in_the_order_given_on_every_run() {
+		AnswerChange change = AnswerChange.of("partners",
+				new Answer.Choices(new java.util.LinkedHashSet<>(List.of("associations", "entreprises", "public"))),
+				new Answer.Choices(new java.util.LinkedHashSet<>(
+						List.of("associations", "salaries", "usagers", "benevoles", "collectivites", "europe"))));
+
+		assertThat(change.added()).containsExactly("salaries", "usagers", "benevoles", "collectivites", "europe");
+		assertThat(change.removed()).containsExactly("entreprises", "public");
+	}
 }
