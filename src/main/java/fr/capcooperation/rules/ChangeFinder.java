@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds, for an excluded form, the smallest sets of answer changes that would make it
@@ -34,9 +35,10 @@ final class ChangeFinder {
 	List<ChangeSet> smallestChanges(String form, Answers answers, Set<String> visible) {
 		FormGates gates = gatesByForm.get(form);
 		List<Candidate> candidates = gates.candidates(answers, visible);
+		boolean[] blocking = gates.blocking(answers);
 		for (int size = 1; size <= MAX_QUESTIONS && size <= candidates.size(); size++) {
 			List<Found> found = new ArrayList<>();
-			search(gates, answers, candidates, 0, size, new ArrayList<>(), found);
+			search(gates, answers, blocking, candidates, 0, size, new ArrayList<>(), found);
 			if (!found.isEmpty()) {
 				return best(found, answers);
 			}
@@ -44,27 +46,39 @@ final class ChangeFinder {
 		return List.of();
 	}
 
-	private void search(FormGates gates, Answers answers, List<Candidate> candidates, int from, int size,
-			List<Candidate> chosen, List<Found> found) {
+	private void search(FormGates gates, Answers answers, boolean[] blocking, List<Candidate> candidates, int from,
+			int size, List<Candidate> chosen, List<Found> found) {
 		if (chosen.size() == size) {
-			Map<String, Answer> replacements;
 			boolean displayChanges = false;
+			for (Candidate candidate : chosen) {
+				displayChanges |= candidate.drivesDisplay;
+			}
+			// Without a display change, only the gates that read a changed answer can change.
+			if (!displayChanges && gates.stillBlocked(chosen, blocking)) {
+				return;
+			}
+			Map<String, Answer> replacements;
 			if (size == 1) {
-				Candidate only = chosen.get(0);
-				replacements = Map.of(only.question, only.answer);
-				displayChanges = only.drivesDisplay;
+				replacements = Map.of(chosen.get(0).question, chosen.get(0).answer);
 			}
 			else {
 				replacements = new HashMap<>(4);
 				for (Candidate candidate : chosen) {
 					replacements.put(candidate.question, candidate.answer);
-					displayChanges |= candidate.drivesDisplay;
 				}
 			}
-			Answers changed = displayChanges ? ruleset.applicableAfter(answers, replacements)
-					: answers.overlay(replacements);
-			if (!gates.excludes(changed)) {
-				found.add(new Found(List.copyOf(chosen), gates.score(changed)));
+			boolean excluded;
+			Answers changed;
+			if (displayChanges) {
+				changed = ruleset.applicableAfter(answers, replacements);
+				excluded = gates.excludes(changed);
+			}
+			else {
+				changed = answers.overlay(replacements);
+				excluded = gates.excludesAfter(changed, chosen);
+			}
+			if (!excluded) {
+				found.add(Found.of(chosen, gates.score(changed)));
 			}
 			return;
 		}
@@ -78,51 +92,68 @@ final class ChangeFinder {
 				continue;
 			}
 			chosen.add(candidate);
-			search(gates, answers, candidates, i + 1, size, chosen, found);
+			search(gates, answers, blocking, candidates, i + 1, size, chosen, found);
 			chosen.remove(chosen.size() - 1);
 		}
 	}
 
 	/**
 	 * For each set of questions, the smallest change (then the one that favours the form most);
-	 * then the smallest sets first, the most favourable first among equals.
+	 * then the smallest sets first, the most favourable first among equals. Only the chosen ones
+	 * are described.
 	 */
 	private static List<ChangeSet> best(List<Found> found, Answers answers) {
-		List<ChangeSet> sets = new ArrayList<>(found.size());
-		List<Integer> scores = new ArrayList<>(found.size());
+		Map<List<String>, Found> bestPerQuestions = new LinkedHashMap<>();
 		for (Found candidate : found) {
-			List<AnswerChange> changes = new ArrayList<>(candidate.chosen.size());
-			for (Candidate chosen : candidate.chosen) {
-				changes.add(AnswerChange.of(chosen.question, answers.asMap().get(chosen.question), chosen.answer));
+			bestPerQuestions.merge(candidate.questions(), candidate,
+					(kept, other) -> SMALLEST_THEN_FAVOURABLE.compare(other, kept) < 0 ? other : kept);
+		}
+		List<Found> sorted = new ArrayList<>(bestPerQuestions.values());
+		sorted.sort(SMALLEST_THEN_FAVOURABLE);
+		List<ChangeSet> sets = new ArrayList<>(Math.min(MAX_ALTERNATIVES, sorted.size()));
+		for (Found chosen : sorted.subList(0, Math.min(MAX_ALTERNATIVES, sorted.size()))) {
+			List<AnswerChange> changes = new ArrayList<>(chosen.chosen().size());
+			for (Candidate candidate : chosen.chosen()) {
+				changes.add(AnswerChange.of(candidate.question, answers.asMap().get(candidate.question), candidate.answer));
 			}
 			sets.add(new ChangeSet(changes));
-			scores.add(candidate.score);
 		}
-		Map<List<String>, Integer> best = new LinkedHashMap<>();
-		for (int i = 0; i < sets.size(); i++) {
-			List<String> questions = sets.get(i).changes().stream().map(AnswerChange::question).toList();
-			best.merge(questions, i, (a, b) -> better(sets, scores, b, a) ? b : a);
+		return sets;
+	}
+
+	private static final Comparator<Found> SMALLEST_THEN_FAVOURABLE = Comparator.comparingInt(Found::size)
+		.thenComparing(Comparator.comparingInt(Found::score).reversed());
+
+	/**
+	 * One answer to try, and how big a change it is from the current answer: the options
+	 * toggled for a multiple choice, otherwise 1.
+	 */
+	private record Candidate(String question, Answer answer, boolean drivesDisplay, int size) {
+	}
+
+	/** A selection to try for a multiple choice, and how many options it toggles. */
+	private record Alternative(Answer answer, int size) {
+	}
+
+	private record Found(List<Candidate> chosen, List<String> questions, int score, int size) {
+
+		static Found of(List<Candidate> chosen, int score) {
+			List<String> questions = new ArrayList<>(chosen.size());
+			int size = 0;
+			for (Candidate candidate : chosen) {
+				questions.add(candidate.question);
+				size += candidate.size;
+			}
+			return new Found(List.copyOf(chosen), questions, score, size);
 		}
-		List<Integer> sorted = new ArrayList<>(best.values());
-		sorted.sort((a, b) -> better(sets, scores, a, b) ? -1 : better(sets, scores, b, a) ? 1 : 0);
-		return sorted.stream().limit(MAX_ALTERNATIVES).map(sets::get).toList();
-	}
-
-	private static boolean better(List<ChangeSet> sets, List<Integer> scores, int a, int b) {
-		int bySize = Integer.compare(sets.get(a).size(), sets.get(b).size());
-		return bySize < 0 || (bySize == 0 && scores.get(a) > scores.get(b));
-	}
-
-	private record Candidate(String question, Answer answer, boolean drivesDisplay) {
-	}
-
-	private record Found(List<Candidate> chosen, int score) {
 	}
 
 	/** A form's gate rules, with the options and thresholds they name, per question. */
 	private static final class FormGates {
 
 		private final List<Rule> gates = new ArrayList<>();
+		/** The questions each gate reads, by position. */
+		private final List<Set<String>> gateQuestions = new ArrayList<>();
 		private final List<Rule> scoring = new ArrayList<>();
 		private final List<QuestionSpec> questions = new ArrayList<>();
 		private final Set<String> displayDrivers = new java.util.HashSet<>();
@@ -131,11 +162,14 @@ final class ChangeFinder {
 		private final Map<String, Set<String>> namedOptions = new LinkedHashMap<>();
 		private final Map<String, List<Set<String>>> onlyLists = new LinkedHashMap<>();
 		private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
+		/** Per multiple-choice question, the alternatives computed per current selection. */
+		private final Map<String, Map<Set<String>, List<Alternative>>> multipleCache = new ConcurrentHashMap<>();
 
 		FormGates(Ruleset ruleset, List<Rule> rules) {
 			for (Rule rule : rules) {
 				if (rule.kind().isGate()) {
 					gates.add(rule);
+					gateQuestions.add(rule.condition().questions());
 					collect(rule.condition());
 				}
 				else {
@@ -170,9 +204,53 @@ final class ChangeFinder {
 			}
 		}
 
+		/** Which gates block these answers, by position. */
+		boolean[] blocking(Answers answers) {
+			boolean[] blocking = new boolean[gates.size()];
+			for (int i = 0; i < gates.size(); i++) {
+				blocking[i] = gates.get(i).blocks(gates.get(i).condition().evaluate(answers));
+			}
+			return blocking;
+		}
+
+		/** True when a gate that blocks now reads none of the changed answers: it blocks still. */
+		boolean stillBlocked(List<Candidate> chosen, boolean[] blocking) {
+			for (int i = 0; i < gates.size(); i++) {
+				if (blocking[i] && !reads(i, chosen)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		boolean excludes(Answers answers) {
 			for (Rule rule : gates) {
 				if (rule.blocks(rule.condition().evaluate(answers))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether the changed answers are excluded when only the chosen answers changed: only
+		 * the gates that read one of them are evaluated again (the others keep the verdict
+		 * checked by {@link #stillBlocked}).
+		 */
+		boolean excludesAfter(Answers changed, List<Candidate> chosen) {
+			for (int i = 0; i < gates.size(); i++) {
+				Rule rule = gates.get(i);
+				if (reads(i, chosen) && rule.blocks(rule.condition().evaluate(changed))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean reads(int gate, List<Candidate> chosen) {
+			Set<String> read = gateQuestions.get(gate);
+			for (Candidate candidate : chosen) {
+				if (read.contains(candidate.question)) {
 					return true;
 				}
 			}
@@ -234,21 +312,33 @@ final class ChangeFinder {
 					continue;
 				}
 				Answer current = answers.asMap().get(question.key());
-				List<Answer> alternatives = question.type() == QuestionType.MULTIPLE
-						? multipleAlternatives(question, current)
-						: fixedAlternatives.getOrDefault(question.key(), List.of());
 				boolean drives = displayDrivers.contains(question.key());
-				for (Answer answer : alternatives) {
+				if (question.type() == QuestionType.MULTIPLE) {
+					Set<String> selected = current instanceof Answer.Choices choices ? choices.options() : Set.of();
+					for (Alternative alternative : multipleAlternatives(question, selected)) {
+						candidates.add(new Candidate(question.key(), alternative.answer(), drives, alternative.size()));
+					}
+					continue;
+				}
+				for (Answer answer : fixedAlternatives.getOrDefault(question.key(), List.of())) {
 					if (!answer.equals(current)) {
-						candidates.add(new Candidate(question.key(), answer, drives));
+						candidates.add(new Candidate(question.key(), answer, drives, 1));
 					}
 				}
 			}
 			return candidates;
 		}
 
-		private List<Answer> multipleAlternatives(QuestionSpec question, Answer current) {
-			Set<String> selected = current instanceof Answer.Choices choices ? choices.options() : Set.of();
+		/**
+		 * The selections worth trying instead of {@code selected}, with the options each one
+		 * toggles; the same few selections come back often, so they are computed once each.
+		 */
+		private List<Alternative> multipleAlternatives(QuestionSpec question, Set<String> selected) {
+			return multipleCache.computeIfAbsent(question.key(), key -> new ConcurrentHashMap<>())
+				.computeIfAbsent(selected, key -> computeMultipleAlternatives(question, selected));
+		}
+
+		private List<Alternative> computeMultipleAlternatives(QuestionSpec question, Set<String> selected) {
 			List<String> named = namedInOrder.getOrDefault(question.key(), List.of());
 			Set<Set<String>> sets = new LinkedHashSet<>();
 			Set<String> allNamed = new LinkedHashSet<>(selected);
@@ -273,13 +363,20 @@ final class ChangeFinder {
 					}
 				}
 			}
-			List<Answer> answers = new ArrayList<>(sets.size());
+			List<Alternative> alternatives = new ArrayList<>(sets.size());
 			for (Set<String> set : sets) {
-				if (!set.isEmpty()) {
-					answers.add(new Answer.Choices(ordered(question, set)));
+				if (!set.isEmpty() && !set.equals(selected)) {
+					int toggled = 0;
+					for (String option : set) {
+						toggled += selected.contains(option) ? 0 : 1;
+					}
+					for (String option : selected) {
+						toggled += set.contains(option) ? 0 : 1;
+					}
+					alternatives.add(new Alternative(new Answer.Choices(ordered(question, set)), toggled));
 				}
 			}
-			return answers;
+			return List.copyOf(alternatives);
 		}
 
 		/** The options of {@code set} in question order. */

@@ -8,8 +8,4 @@ public record ChangeSet(List<AnswerChange> changes) {
 	public ChangeSet {
 		changes = List.copyOf(changes);
 	}
-
-	int size() {
-		return changes.stream().mapToInt(AnswerChange::size).sum();
-	}
 }

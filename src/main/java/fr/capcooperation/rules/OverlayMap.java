@@ -23,7 +23,8 @@ final class OverlayMap extends AbstractMap<String, Answer> {
 	/** A key mapped to null in the overrides is removed. */
 	@Override
 	public Answer get(Object key) {
-		return overrides.containsKey(key) ? overrides.get(key) : base.get(key);
+		Answer replaced = overrides.get(key);
+		return replaced != null || overrides.containsKey(key) ? replaced : base.get(key);
 	}
 
 	@Override
