@@ -176,7 +176,7 @@ public class ItemEditor {
 					for (int i = 0; i < list.size(); i++) {
 						Option option = (Option) list.get(i);
 						form.getOptions().add(new ItemForm.OptionRow(option.key(), option.label(),
-								option.help() == null ? "" : option.help(), Integer.toString(i + 1)));
+								option.help() == null ? "" : option.help(), Integer.toString(i + 1), false));
 					}
 				}
 				default -> form.getValues().put(field.name(), text(field, value));
@@ -222,10 +222,9 @@ public class ItemEditor {
 				case CONDITION -> form.getConditions().put(field.name(), ConditionNode.parse(params, field.name()));
 				case OPTIONS -> {
 					for (int i = 0; params.containsKey("options." + i + ".key"); i++) {
-						form.getOptions().add(new ItemForm.OptionRow(first(params, "options." + i + ".key"),
-								first(params, "options." + i + ".label"), first(params, "options." + i + ".help"),
-								first(params, "options." + i + ".position")));
+						form.getOptions().add(optionRow(params, "options." + i));
 					}
+					form.setNewOption(optionRow(params, "options.new"));
 				}
 				case CHECKBOX -> form.getValues().put(field.name(), params.containsKey(field.name()) ? "true" : "");
 				default -> form.getValues().put(field.name(), first(params, field.name()).replace("\r\n", "\n"));
@@ -487,40 +486,78 @@ public class ItemEditor {
 		return answers;
 	}
 
+	private static ItemForm.OptionRow optionRow(Map<String, String[]> params, String prefix) {
+		return new ItemForm.OptionRow(first(params, prefix + ".key").strip(), first(params, prefix + ".label"),
+				first(params, prefix + ".help"), first(params, prefix + ".position"), params.containsKey(prefix + ".remove"));
+	}
+
+	/**
+	 * The options as edited: the rows of the existing options (the ones ticked for removal left
+	 * out), and the new option when one was typed, in the positions given. Whether a removed
+	 * option is still named by a rule or a display condition is the draft's consistency check.
+	 */
 	private List<Option> options(ItemForm form, @Nullable Record existing, Map<String, String> errors) {
 		List<ItemForm.OptionRow> rows = form.getOptions();
-		Set<String> known = existing instanceof Question question
-				? question.options().stream().map(Option::key).collect(Collectors.toSet()) : Set.of();
+		List<String> known = existing instanceof Question question ? question.options().stream().map(Option::key).toList()
+				: List.of();
+		if (!rows.stream().map(ItemForm.OptionRow::key).toList().equals(known)) {
+			// Not what the page showed (another tab, a forged form): nothing to guess from.
+			errors.put("f-options", message("admin.edit.error.option"));
+			return List.of();
+		}
 		record Placed(int position, int index, Option option) {
 		}
 		List<Placed> placed = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			ItemForm.OptionRow row = rows.get(i);
-			if (!known.contains(row.key())) {
-				errors.put("f-options-" + i + "-label", message("admin.edit.error.option"));
+			if (row.remove()) {
 				continue;
 			}
 			if (row.label().isBlank()) {
 				errors.put("f-options-" + i + "-label", message("admin.edit.error.required"));
 			}
-			int position;
-			try {
-				position = Integer.parseInt(row.position().strip());
-			}
-			catch (NumberFormatException ex) {
-				errors.put("f-options-" + i + "-position", message("admin.edit.error.number"));
-				position = i + 1;
-			}
-			placed.add(new Placed(position, i, new Option(row.key(), row.label().strip(),
-					row.help().isBlank() ? null : row.help().strip())));
+			placed.add(new Placed(position(row, "f-options-" + i + "-position", i + 1, errors), i, option(row)));
 		}
-		if (existing instanceof Question question && placed.size() != question.options().size()) {
-			errors.putIfAbsent("f-options-0-label", message("admin.edit.error.option"));
+		ItemForm.OptionRow added = form.getNewOption();
+		if (!added.isBlank() && !known.isEmpty()) { // a number question has no options to add to
+			if (!added.key().matches("[a-z][a-z0-9_]*")) {
+				errors.put("f-options-new-key", message("admin.edit.error.key"));
+			}
+			else if (known.contains(added.key())) {
+				errors.put("f-options-new-key", message("admin.edit.error.optionDuplicate", added.key()));
+			}
+			if (added.label().isBlank()) {
+				errors.put("f-options-new-label", message("admin.edit.error.required"));
+			}
+			// At the position asked, before the option that had it.
+			placed.add(new Placed(position(added, "f-options-new-position", Integer.MAX_VALUE, errors), -1,
+					option(added)));
+		}
+		if (!known.isEmpty() && placed.size() < 2) {
+			errors.put("f-options", message("admin.edit.error.optionsFew"));
 		}
 		return placed.stream()
 			.sorted(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::index))
 			.map(Placed::option)
 			.toList();
+	}
+
+	private static Option option(ItemForm.OptionRow row) {
+		return new Option(row.key(), row.label().strip(), row.help().isBlank() ? null : row.help().strip());
+	}
+
+	/** The position typed (blank: {@code otherwise}), or an error next to the field. */
+	private int position(ItemForm.OptionRow row, String id, int otherwise, Map<String, String> errors) {
+		if (row.position().isBlank()) {
+			return otherwise;
+		}
+		try {
+			return Integer.parseInt(row.position().strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.put(id, message("admin.edit.error.number"));
+			return otherwise;
+		}
 	}
 
 	/** The item as readable text by field, for comparisons (conditions written out). */

@@ -14,8 +14,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ItemForm {
 
-	/** One option of a question: its key stays, its label, help and position change. */
-	public record OptionRow(String key, String label, String help, String position) {
+	/**
+	 * One option of a question: its key stays; its label, help and position change; it can be
+	 * removed. The row of a new option has the key typed.
+	 */
+	public record OptionRow(String key, String label, String help, String position, boolean remove) {
+
+		static final OptionRow BLANK = new OptionRow("", "", "", "", false);
+
+		boolean isBlank() {
+			return key.isBlank() && label.isBlank() && help.isBlank() && position.isBlank();
+		}
 	}
 
 	private final ItemType type;
@@ -23,6 +32,7 @@ public final class ItemForm {
 	private final Map<String, String> values = new LinkedHashMap<>();
 	private final Map<String, ConditionNode> conditions = new LinkedHashMap<>();
 	private final List<OptionRow> options = new ArrayList<>();
+	private OptionRow newOption = OptionRow.BLANK;
 	private final Map<String, String> errors = new LinkedHashMap<>();
 	private String fingerprint = "";
 
@@ -53,6 +63,15 @@ public final class ItemForm {
 
 	public List<OptionRow> getOptions() {
 		return options;
+	}
+
+	/** The option to add, blank when none. */
+	public OptionRow getNewOption() {
+		return newOption;
+	}
+
+	void setNewOption(OptionRow newOption) {
+		this.newOption = newOption;
 	}
 
 	public Map<String, String> getErrors() {

@@ -284,4 +284,89 @@ class DraftEditingTest {
 		assertThat(drafts.draft().content().glossary()).filteredOn(g -> g.key().equals("terme_double"))
 			.singleElement().matches(g -> g.term().equals("Premier"));
 	}
+
+	@Test
+	void an_option_is_added_where_asked_and_removed_again_when_nothing_names_it() throws Exception {
+		String url = "/admin/brouillon/questions/governance";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("options.new.key", List.of("consensus"));
+		fields.put("options.new.label", List.of("Par consensus"));
+		fields.put("options.new.help", List.of("Les décisions se prennent quand personne ne s’y oppose."));
+		fields.put("options.new.position", List.of("2"));
+		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
+		assertThat(governanceOptions()).containsExactly("une_voix", "consensus", "ponderee", "ne_sait_pas");
+
+		Document edit = page(url);
+		assertThat(edit.select("#f-options-1-label").val()).isEqualTo("Par consensus");
+		assertThat(edit.select("#f-options-new-key").val()).isEmpty();
+		Map<String, List<String>> removal = form(edit);
+		removal.put("options.1.remove", List.of("true"));
+		assertThat(post(url, removal, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
+		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+	}
+
+	@Test
+	void an_option_that_rules_name_is_not_removed_and_the_page_says_why() throws Exception {
+		String url = "/admin/brouillon/questions/governance";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("options.0.remove", List.of("true"));
+		MvcResult result = post(url, fields, "save");
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("#f-general").text()).contains("une_voix");
+		assertThat(page.select("#f-options-0-remove").hasAttr("checked")).isTrue();
+		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+	}
+
+	@Test
+	void a_new_option_needs_a_free_well_formed_key_and_a_label_and_what_was_typed_stays() throws Exception {
+		String url = "/admin/brouillon/questions/governance";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("options.new.key", List.of("Une Voix"));
+		fields.put("options.new.help", List.of("Aide que je ne veux pas perdre"));
+		MvcResult result = post(url, fields, "save");
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("#f-options-new-key-error").text()).contains("minuscules");
+		assertThat(page.select("#f-options-new-key").attr("aria-describedby")).isEqualTo("f-options-new-key-error");
+		assertThat(page.select("#f-options-new-label-error").text()).contains("obligatoire");
+		assertThat(page.select("#f-options-new-key").val()).isEqualTo("Une Voix");
+		assertThat(page.select("#f-options-new-help").text()).isEqualTo("Aide que je ne veux pas perdre");
+		assertThat(page.select(".error-summary a[href=#f-options-new-key]")).hasSize(1);
+
+		fields.put("options.new.key", List.of("ponderee"));
+		fields.put("options.new.label", List.of("Encore pondérée"));
+		Document taken = Jsoup.parse(post(url, fields, "save").getResponse().getContentAsString());
+		assertThat(taken.select("#f-options-new-key-error").text()).contains("« ponderee »");
+		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+	}
+
+	@Test
+	void a_choice_question_keeps_at_least_two_options() throws Exception {
+		String url = "/admin/brouillon/questions/governance";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("options.1.remove", List.of("true"));
+		fields.put("options.2.remove", List.of("true"));
+		MvcResult result = post(url, fields, "save");
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("#f-options-error").text()).contains("au moins deux options");
+		assertThat(page.select("#f-options").attr("aria-describedby")).contains("f-options-error");
+		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+	}
+
+	private List<String> governanceOptions() {
+		return drafts.draft()
+			.content()
+			.questions()
+			.stream()
+			.filter(question -> question.key().equals("governance"))
+			.findFirst()
+			.orElseThrow()
+			.options()
+			.stream()
+			.map(option -> option.key())
+			.toList();
+	}
 }

@@ -91,6 +91,15 @@ class BackOfficeBrowserTest {
 		open("/formes/gie");
 		assertThat(find("main").getText()).doesNotContain("Résumé modifié dans le navigateur.");
 
+		// A question's options, and an option refused: both pages pass axe.
+		open("/admin/brouillon/questions/governance");
+		browser.assertAccessible();
+		find("#f-options-new-key").sendKeys("Mauvaise Clé");
+		submit(find("button[name=action][value=save]"));
+		assertThat(find("#f-options-new-key-error").getText()).contains("minuscules");
+		assertThat(find("#f-options-new-key").getAttribute("value")).isEqualTo("Mauvaise Clé");
+		browser.assertAccessible();
+
 		open("/admin/brouillon");
 		browser.assertAccessible();
 		find("#note").sendKeys("Essai depuis le navigateur");
