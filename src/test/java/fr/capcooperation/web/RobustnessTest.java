@@ -265,4 +265,39 @@ class RobustnessTest {
 		}
 		assertThat(failures).isEmpty();
 	}
+
+	@Test
+	void hostile_values_to_the_result_tools_and_the_trainer_pages_never_break_anything() throws Exception {
+		String path = journey();
+		String token = csrf(get(path + "/questions/integration").body());
+		String before = stored(path);
+		for (String value : HOSTILE_VALUES) {
+			String query = URLEncoder.encode(value, StandardCharsets.UTF_8);
+			String what = value.substring(0, Math.min(20, value.length()));
+			Map<String, List<String>> whatIf = new LinkedHashMap<>();
+			whatIf.put("_csrf", List.of(token));
+			for (String field : List.of("question", "value", "governance", "member_count", "partners", "surplus")) {
+				whatIf.put(field, List.of(value));
+			}
+			check("what-if POST " + what, postForm(path + "/resultat/et-si", whatIf));
+			check("what-if GET " + what, get(path + "/resultat/et-si?governance=" + query + "&member_count=" + query));
+			check("side by side " + what, get(path + "/resultat/comparer?formes=" + query + "&formes=gie&forms=" + query));
+			check("pdf " + what, get(path + "/resultat/pdf?x=" + query));
+			check("join " + what, postForm("/direct", Map.of("_csrf", List.of(token), "code", List.of(value))));
+			check("session " + what, get("/direct/" + query));
+			check("session POST " + what, postForm("/direct/" + query, Map.of("_csrf", List.of(token))));
+			check("slide " + what, get("/presentation/" + query));
+			check("group question " + what, get("/presentation/questionnaire/questions/" + query));
+			check("group answer " + what, get("/presentation/questionnaire/questions/governance/reponse?governance=" + query
+					+ "&member_count=" + query + "&partners=" + query));
+			check("group result " + what, get("/presentation/questionnaire/resultat?governance=" + query + "&partners="
+					+ query + "&member_count=" + query));
+			check("group what-if " + what,
+					get("/presentation/questionnaire/et-si?governance=" + query + "&question=" + query + "&value=" + query));
+			check("glossary " + what, get("/glossaire?q=" + query));
+			check("comparison " + what, get("/comparaison?formes=" + query));
+		}
+		assertThat(failures).isEmpty();
+		assertThat(stored(path)).isEqualTo(before);
+	}
 }
