@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,8 @@ public class ItemEditor {
 	private static final Set<String> SELECT_FIELDS = Set.of("family", "form", "expectedFirst", "kind", "type");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Rows for options in the form of a new question (one more on each later edit). */
+	static final int NEW_QUESTION_OPTION_ROWS = 4;
 
 	private final MessageSource messages;
 
@@ -162,6 +165,11 @@ public class ItemEditor {
 		if (type == ItemType.SCENARIO) {
 			form.getValues().put("answers", "{}");
 		}
+		if (type == ItemType.QUESTION) {
+			for (int i = 0; i < NEW_QUESTION_OPTION_ROWS; i++) {
+				form.getNewOptions().add(ItemForm.OptionRow.BLANK);
+			}
+		}
 		return form;
 	}
 
@@ -177,6 +185,9 @@ public class ItemEditor {
 						Option option = (Option) list.get(i);
 						form.getOptions().add(new ItemForm.OptionRow(option.key(), option.label(),
 								option.help() == null ? "" : option.help(), Integer.toString(i + 1), false));
+					}
+					if (!list.isEmpty()) { // a number question has no options to add to
+						form.getNewOptions().add(ItemForm.OptionRow.BLANK);
 					}
 				}
 				default -> form.getValues().put(field.name(), text(field, value));
@@ -224,7 +235,9 @@ public class ItemEditor {
 					for (int i = 0; params.containsKey("options." + i + ".key"); i++) {
 						form.getOptions().add(optionRow(params, "options." + i));
 					}
-					form.setNewOption(optionRow(params, "options.new"));
+					for (int i = 0; params.containsKey("options.new." + i + ".key"); i++) {
+						form.getNewOptions().add(optionRow(params, "options.new." + i));
+					}
 				}
 				case CHECKBOX -> form.getValues().put(field.name(), params.containsKey(field.name()) ? "true" : "");
 				default -> form.getValues().put(field.name(), first(params, field.name()).replace("\r\n", "\n"));
@@ -339,6 +352,9 @@ public class ItemEditor {
 		String key = existing != null ? ItemType.keyOf(existing) : form.value("key").strip();
 		if (existing == null && !type.single()) {
 			checkNewKey(type, key, draft, form, errors);
+		}
+		if (existing == null && type == ItemType.QUESTION && questionType(form) == QuestionType.CHECKLIST) {
+			errors.put(ItemForm.id("type"), message("admin.edit.error.checklistNew"));
 		}
 		if (type == ItemType.RULE) {
 			checkWeight(form, errors);
@@ -493,8 +509,9 @@ public class ItemEditor {
 
 	/**
 	 * The options as edited: the rows of the existing options (the ones ticked for removal left
-	 * out), and the new option when one was typed, in the positions given. Whether a removed
-	 * option is still named by a rule or a display condition is the draft's consistency check.
+	 * out), and the new options typed, in the positions given; a choice question keeps two at
+	 * least. Whether a removed option is still named by a rule or a display condition is the
+	 * draft's consistency check.
 	 */
 	private List<Option> options(ItemForm form, @Nullable Record existing, Map<String, String> errors) {
 		List<ItemForm.OptionRow> rows = form.getOptions();
@@ -518,28 +535,50 @@ public class ItemEditor {
 			}
 			placed.add(new Placed(position(row, "f-options-" + i + "-position", i + 1, errors), i, option(row)));
 		}
-		ItemForm.OptionRow added = form.getNewOption();
-		if (!added.isBlank() && !known.isEmpty()) { // a number question has no options to add to
-			if (!added.key().matches("[a-z][a-z0-9_]*")) {
-				errors.put("f-options-new-key", message("admin.edit.error.key"));
+		QuestionType type = existing instanceof Question question ? question.type() : questionType(form);
+		boolean choice = type != null && type != QuestionType.NUMBER;
+		Set<String> taken = new HashSet<>(known);
+		List<ItemForm.OptionRow> added = form.getNewOptions();
+		for (int i = 0; i < added.size(); i++) {
+			ItemForm.OptionRow row = added.get(i);
+			String id = "f-options-new-" + i;
+			if (row.isBlank()) {
+				continue;
 			}
-			else if (known.contains(added.key())) {
-				errors.put("f-options-new-key", message("admin.edit.error.optionDuplicate", added.key()));
+			if (!choice) {
+				errors.put(id + "-key", message("admin.edit.error.optionsNone"));
+				continue;
 			}
-			if (added.label().isBlank()) {
-				errors.put("f-options-new-label", message("admin.edit.error.required"));
+			if (!row.key().matches("[a-z][a-z0-9_]*")) {
+				errors.put(id + "-key", message("admin.edit.error.key"));
+			}
+			else if (!taken.add(row.key())) {
+				errors.put(id + "-key", message("admin.edit.error.optionDuplicate", row.key()));
+			}
+			if (row.label().isBlank()) {
+				errors.put(id + "-label", message("admin.edit.error.required"));
 			}
 			// At the position asked, before the option that had it.
-			placed.add(new Placed(position(added, "f-options-new-position", Integer.MAX_VALUE, errors), -1,
-					option(added)));
+			placed.add(new Placed(position(row, id + "-position", Integer.MAX_VALUE, errors), i - added.size(),
+					option(row)));
 		}
-		if (!known.isEmpty() && placed.size() < 2) {
+		if (choice && placed.size() < 2) {
 			errors.put("f-options", message("admin.edit.error.optionsFew"));
 		}
 		return placed.stream()
 			.sorted(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::index))
 			.map(Placed::option)
 			.toList();
+	}
+
+	/** The type chosen in the form of a new question; null when none or unreadable. */
+	private static @Nullable QuestionType questionType(ItemForm form) {
+		try {
+			return QuestionType.valueOf(form.value("type").strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static Option option(ItemForm.OptionRow row) {

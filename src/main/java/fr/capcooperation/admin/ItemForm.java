@@ -32,7 +32,7 @@ public final class ItemForm {
 	private final Map<String, String> values = new LinkedHashMap<>();
 	private final Map<String, ConditionNode> conditions = new LinkedHashMap<>();
 	private final List<OptionRow> options = new ArrayList<>();
-	private OptionRow newOption = OptionRow.BLANK;
+	private final List<OptionRow> newOptions = new ArrayList<>();
 	private final Map<String, String> errors = new LinkedHashMap<>();
 	private String fingerprint = "";
 
@@ -65,13 +65,9 @@ public final class ItemForm {
 		return options;
 	}
 
-	/** The option to add, blank when none. */
-	public OptionRow getNewOption() {
-		return newOption;
-	}
-
-	void setNewOption(OptionRow newOption) {
-		this.newOption = newOption;
+	/** The rows for options to add (a blank row adds nothing). */
+	public List<OptionRow> getNewOptions() {
+		return newOptions;
 	}
 
 	public Map<String, String> getErrors() {

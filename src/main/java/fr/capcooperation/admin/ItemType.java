@@ -28,7 +28,7 @@ public enum ItemType {
 
 	TEXTS("textes", Texts.class, false), NOTION("notions", Notion.class, true),
 	PREREQUISITE("prerequis", Prerequisite.class, true), FAMILY("familles", FormFamily.class, true),
-	FORM("formes", CooperationForm.class, true), QUESTION("questions", Question.class, false),
+	FORM("formes", CooperationForm.class, true), QUESTION("questions", Question.class, true),
 	RULE("regles", RuleDefinition.class, true), CO_CONSTRUCTION("co-construction", CoConstruction.class, false),
 	GLOSSARY("glossaire", GlossaryEntry.class, true), SCENARIO("scenarios", Scenario.class, true),
 	COOPERATIVES("cooperatives", CooperativeTexts.class, false);

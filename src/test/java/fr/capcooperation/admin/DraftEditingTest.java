@@ -289,16 +289,16 @@ class DraftEditingTest {
 	void an_option_is_added_where_asked_and_removed_again_when_nothing_names_it() throws Exception {
 		String url = "/admin/brouillon/questions/governance";
 		Map<String, List<String>> fields = form(page(url));
-		fields.put("options.new.key", List.of("consensus"));
-		fields.put("options.new.label", List.of("Par consensus"));
-		fields.put("options.new.help", List.of("Les décisions se prennent quand personne ne s’y oppose."));
-		fields.put("options.new.position", List.of("2"));
+		fields.put("options.new.0.key", List.of("consensus"));
+		fields.put("options.new.0.label", List.of("Par consensus"));
+		fields.put("options.new.0.help", List.of("Les décisions se prennent quand personne ne s’y oppose."));
+		fields.put("options.new.0.position", List.of("2"));
 		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
 		assertThat(governanceOptions()).containsExactly("une_voix", "consensus", "ponderee", "ne_sait_pas");
 
 		Document edit = page(url);
 		assertThat(edit.select("#f-options-1-label").val()).isEqualTo("Par consensus");
-		assertThat(edit.select("#f-options-new-key").val()).isEmpty();
+		assertThat(edit.select("#f-options-new-0-key").val()).isEmpty();
 		Map<String, List<String>> removal = form(edit);
 		removal.put("options.1.remove", List.of("true"));
 		assertThat(post(url, removal, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
@@ -323,22 +323,22 @@ class DraftEditingTest {
 	void a_new_option_needs_a_free_well_formed_key_and_a_label_and_what_was_typed_stays() throws Exception {
 		String url = "/admin/brouillon/questions/governance";
 		Map<String, List<String>> fields = form(page(url));
-		fields.put("options.new.key", List.of("Une Voix"));
-		fields.put("options.new.help", List.of("Aide que je ne veux pas perdre"));
+		fields.put("options.new.0.key", List.of("Une Voix"));
+		fields.put("options.new.0.help", List.of("Aide que je ne veux pas perdre"));
 		MvcResult result = post(url, fields, "save");
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
-		assertThat(page.select("#f-options-new-key-error").text()).contains("minuscules");
-		assertThat(page.select("#f-options-new-key").attr("aria-describedby")).isEqualTo("f-options-new-key-error");
-		assertThat(page.select("#f-options-new-label-error").text()).contains("obligatoire");
-		assertThat(page.select("#f-options-new-key").val()).isEqualTo("Une Voix");
-		assertThat(page.select("#f-options-new-help").text()).isEqualTo("Aide que je ne veux pas perdre");
-		assertThat(page.select(".error-summary a[href=#f-options-new-key]")).hasSize(1);
+		assertThat(page.select("#f-options-new-0-key-error").text()).contains("minuscules");
+		assertThat(page.select("#f-options-new-0-key").attr("aria-describedby")).isEqualTo("f-options-new-0-key-error");
+		assertThat(page.select("#f-options-new-0-label-error").text()).contains("obligatoire");
+		assertThat(page.select("#f-options-new-0-key").val()).isEqualTo("Une Voix");
+		assertThat(page.select("#f-options-new-0-help").text()).isEqualTo("Aide que je ne veux pas perdre");
+		assertThat(page.select(".error-summary a[href=#f-options-new-0-key]")).hasSize(1);
 
-		fields.put("options.new.key", List.of("ponderee"));
-		fields.put("options.new.label", List.of("Encore pondérée"));
+		fields.put("options.new.0.key", List.of("ponderee"));
+		fields.put("options.new.0.label", List.of("Encore pondérée"));
 		Document taken = Jsoup.parse(post(url, fields, "save").getResponse().getContentAsString());
-		assertThat(taken.select("#f-options-new-key-error").text()).contains("« ponderee »");
+		assertThat(taken.select("#f-options-new-0-key-error").text()).contains("« ponderee »");
 		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
 	}
 
@@ -354,6 +354,71 @@ class DraftEditingTest {
 		assertThat(page.select("#f-options-error").text()).contains("au moins deux options");
 		assertThat(page.select("#f-options").attr("aria-describedby")).contains("f-options-error");
 		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+	}
+
+	@Test
+	void a_question_is_created_with_its_options_where_asked_and_removed_while_nothing_refers_to_it() throws Exception {
+		String url = "/admin/brouillon/questions/nouveau";
+		Document blank = page(url);
+		assertThat(blank.select("input[name^=options.new.][name$=.key]")).hasSize(ItemEditor.NEW_QUESTION_OPTION_ROWS);
+		Map<String, List<String>> fields = form(blank);
+		fields.put("key", List.of("territoire"));
+		fields.put("type", List.of("SINGLE"));
+		fields.put("label", List.of("Sur quel territoire agiriez-vous ensemble ?"));
+		fields.put("help", List.of("Le périmètre de la coopération."));
+		fields.put("position", List.of("3"));
+		fields.put("options.new.0.key", List.of("commune"));
+		fields.put("options.new.0.label", List.of("Une commune"));
+		fields.put("options.new.1.key", List.of("departement"));
+		fields.put("options.new.1.label", List.of("Un département"));
+		fields.put("options.new.2.key", List.of("plus_large"));
+		fields.put("options.new.2.label", List.of("Plus large"));
+		fields.put("options.new.2.position", List.of("1"));
+		MvcResult saved = post(url, fields, "save");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon/questions/territoire");
+		try {
+			var questions = drafts.draft().content().questions();
+			assertThat(questions.get(2).key()).isEqualTo("territoire");
+			assertThat(questions.get(2).options()).extracting(option -> option.key())
+				.containsExactly("plus_large", "commune", "departement");
+			assertThat(mvc.perform(get("/api/v1/questions")).andReturn().getResponse().getContentAsString())
+				.doesNotContain("\"key\":\"territoire\"");
+		}
+		finally {
+			String fingerprint = page("/admin/brouillon/questions/territoire").select("input[name=fingerprint]").first().val();
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/admin/brouillon/questions/territoire/supprimer").param("fingerprint", fingerprint).with(EDITOR).with(csrf()));
+		}
+		assertThat(drafts.draft().content().questions()).extracting(question -> question.key()).doesNotContain("territoire");
+	}
+
+	@Test
+	void a_new_question_needs_two_options_if_it_is_a_choice_none_if_it_is_a_number_and_is_never_a_second_checklist()
+			throws Exception {
+		String url = "/admin/brouillon/questions/nouveau";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("key", List.of("budget"));
+		fields.put("label", List.of("Quel budget ?"));
+		fields.put("help", List.of("En euros."));
+		fields.put("options.new.0.key", List.of("petit"));
+		fields.put("options.new.0.label", List.of("Petit"));
+
+		fields.put("type", List.of("SINGLE"));
+		Document single = Jsoup.parse(post(url, fields, "save").getResponse().getContentAsString());
+		assertThat(single.select("#f-options-error").text()).contains("au moins deux options");
+
+		fields.put("type", List.of("NUMBER"));
+		Document number = Jsoup.parse(post(url, fields, "save").getResponse().getContentAsString());
+		assertThat(number.select("#f-options-new-0-key-error").text()).contains("n’a pas d’options");
+
+		fields.put("type", List.of("CHECKLIST"));
+		fields.put("options.new.1.key", List.of("grand"));
+		fields.put("options.new.1.label", List.of("Grand"));
+		MvcResult checklist = post(url, fields, "save");
+		assertThat(checklist.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(checklist.getResponse().getContentAsString()).select("#f-type-error").text())
+			.contains("grille des préalables");
+		assertThat(drafts.draft().content().questions()).extracting(question -> question.key()).doesNotContain("budget");
 	}
 
 	private List<String> governanceOptions() {

@@ -94,10 +94,10 @@ class BackOfficeBrowserTest {
 		// A question's options, and an option refused: both pages pass axe.
 		open("/admin/brouillon/questions/governance");
 		browser.assertAccessible();
-		find("#f-options-new-key").sendKeys("Mauvaise Clé");
+		find("#f-options-new-0-key").sendKeys("Mauvaise Clé");
 		submit(find("button[name=action][value=save]"));
-		assertThat(find("#f-options-new-key-error").getText()).contains("minuscules");
-		assertThat(find("#f-options-new-key").getAttribute("value")).isEqualTo("Mauvaise Clé");
+		assertThat(find("#f-options-new-0-key-error").getText()).contains("minuscules");
+		assertThat(find("#f-options-new-0-key").getAttribute("value")).isEqualTo("Mauvaise Clé");
 		browser.assertAccessible();
 
 		open("/admin/brouillon");
