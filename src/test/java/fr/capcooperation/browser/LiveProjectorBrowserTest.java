@@ -3,9 +3,7 @@ package fr.capcooperation.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import fr.capcooperation.presentation.LiveSession;
 import fr.capcooperation.presentation.LiveSessions;
 import fr.capcooperation.questionnaire.ResponseService;
-import fr.capcooperation.rules.Answer;
+import fr.capcooperation.questionnaire.TestJourneys;
 
 /**
  * The projected page of a live session follows the room by itself: when attendees join and
@@ -66,26 +64,16 @@ class LiveProjectorBrowserTest {
 
 		LiveSession session = sessions.open("admin");
 		browser.driver.get("http://localhost:" + port + "/formateur/direct/" + session.code());
-		assertThat(counts()).isEqualTo("0 participants, 0 questionnaires terminés");
+		assertThat(counts()).isEqualTo("aucun participant, aucun questionnaire terminé");
 		browser.script("window.notReloaded = true;");
 
-		String first = responses.start(Optional.of(session.id())).token();
 		responses.start(Optional.of(session.id()));
-		waitForCounts("2 participants, 0 questionnaires terminés");
+		waitForCounts("1 participant, aucun questionnaire terminé");
 
 		// finished: every shown question answered
-		responses.answer(first, "integration", new Answer.Choice("echanger"));
-		responses.answer(first, "partners", new Answer.Choices(Set.of("associations")));
-		responses.answer(first, "member_count", new Answer.Number(3));
-		responses.answer(first, "legal_entity", new Answer.Choice("non"));
-		responses.answer(first, "purpose", new Answer.Choices(Set.of("moyens")));
-		responses.answer(first, "surplus", new Answer.Choice("reinvestis"));
-		responses.answer(first, "duration", new Answer.Choice("determinee"));
-		responses.answer(first, "governance", new Answer.Choice("une_voix"));
-		responses.answer(first, "readiness", new Answer.Checklist(Map.of("besoins", "oui", "volontariat", "oui",
-				"projet_conjoint", "oui", "valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")));
-		assertThat(responses.find(first).orElseThrow().isComplete()).isTrue();
-		waitForCounts("2 participants, 1 questionnaires terminés");
+		String finished = TestJourneys.answered(responses, Optional.of(session.id()));
+		assertThat(responses.find(finished).orElseThrow().isComplete()).isTrue();
+		waitForCounts("2 participants, 1 questionnaire terminé");
 
 		assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);
 		browser.assertAccessible();

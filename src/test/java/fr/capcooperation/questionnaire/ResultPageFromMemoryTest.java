@@ -8,8 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,17 +79,7 @@ class ResultPageFromMemoryTest {
 	}
 
 	private String finishedJourney() {
-		String token = responses.start().token();
-		responses.answer(token, "integration", new Answer.Choice("structurer"));
-		responses.answer(token, "partners", new Answer.Choices(Set.of("associations", "public")));
-		responses.answer(token, "member_count", new Answer.Number(2));
-		responses.answer(token, "legal_entity", new Answer.Choice("oui"));
-		responses.answer(token, "purpose", new Answer.Choices(Set.of("formation")));
-		responses.answer(token, "surplus", new Answer.Choice("reinvestis"));
-		responses.answer(token, "duration", new Answer.Choice("indeterminee"));
-		responses.answer(token, "governance", new Answer.Choice("une_voix"));
-		responses.answer(token, "readiness", new Answer.Checklist(Map.of("besoins", "oui", "volontariat", "oui",
-				"projet_conjoint", "oui", "valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")));
+		String token = TestJourneys.answered(responses, Optional.empty());
 		assertThat(responses.complete(token).completedAt()).isNotNull();
 		return token;
 	}
