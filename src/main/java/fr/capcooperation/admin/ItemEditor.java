@@ -536,7 +536,10 @@ public class ItemEditor {
 			placed.add(new Placed(position(row, "f-options-" + i + "-position", i + 1, errors), i, option(row)));
 		}
 		QuestionType type = existing instanceof Question question ? question.type() : questionType(form);
-		boolean choice = type != null && type != QuestionType.NUMBER;
+		if (type == null) {
+			return List.of(); // a new question without a type: that field says so, the rows stay as typed
+		}
+		boolean choice = type != QuestionType.NUMBER;
 		Set<String> taken = new HashSet<>(known);
 		List<ItemForm.OptionRow> added = form.getNewOptions();
 		for (int i = 0; i < added.size(); i++) {
