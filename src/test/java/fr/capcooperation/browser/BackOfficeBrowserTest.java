@@ -75,10 +75,7 @@ class BackOfficeBrowserTest {
 		open("/admin");
 		assertThat(browser.driver.getCurrentUrl()).contains("/admin/connexion");
 		browser.assertAccessible();
-		find("#username").sendKeys("admin");
-		find("#password").sendKeys(PASSWORD);
-		submit(find("form button[type=submit]"));
-		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin");
+		browser.logIn("admin", PASSWORD);
 		browser.assertAccessible();
 
 		open("/admin/brouillon/formes/gie");

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,10 +56,7 @@ class LiveProjectorBrowserTest {
 	void the_projected_figures_follow_the_room_without_reloading_the_page() {
 		browser.resetViewport();
 		browser.driver.get("http://localhost:" + port + "/admin/connexion");
-		browser.driver.findElement(By.id("username")).sendKeys("admin");
-		browser.driver.findElement(By.id("password")).sendKeys(BackOfficeBrowserTest.PASSWORD);
-		browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/admin"));
+		browser.logIn("admin", BackOfficeBrowserTest.PASSWORD);
 
 		LiveSession session = sessions.open("admin");
 		browser.driver.get("http://localhost:" + port + "/formateur/direct/" + session.code());
