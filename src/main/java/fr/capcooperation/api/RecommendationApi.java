@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.capcooperation.advice.Advice;
+import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.advice.AnswerError;
 import fr.capcooperation.advice.AnswerReader;
-import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.advice.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;

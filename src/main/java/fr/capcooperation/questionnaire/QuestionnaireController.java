@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.advice.AnswerError;
 import fr.capcooperation.advice.AnswerReader;
-import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.web.RenderedPages;
