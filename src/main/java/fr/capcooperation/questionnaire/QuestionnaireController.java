@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -109,7 +110,7 @@ class QuestionnaireController {
 			return QuestionPage.render(model, journey, question, QuestionPage.posted(question, request), messages(read.errors()),
 					fromReview);
 		}
-		Journey saved = responses.answer(token, key, read.answer());
+		Journey saved = responses.answer(token, key, Objects.requireNonNull(read.answer(), "a valid answer"));
 		Optional<Question> missing = saved.firstUnanswered();
 		if (fromReview) {
 			return missing.map(next -> redirectTo(saved, next) + "?retour=" + REVIEW)

@@ -1,11 +1,11 @@
 package fr.capcooperation.web;
 
-
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -100,7 +100,7 @@ class SecurityConfiguration {
 		}
 
 		@Override
-		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+		public @Nullable String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
 			try {
 				return masked.resolveCsrfTokenValue(request, csrfToken);
 			}
