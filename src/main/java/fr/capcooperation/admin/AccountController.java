@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The login page, one's own password, and the accounts (admins only, see SecurityConfiguration). */
+/** The login page, one's own password, and the accounts (admins only, see BackOfficeSecurity). */
 @Controller
 class AccountController {
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.capcooperation.admin.AuditLog.Action;
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
@@ -186,7 +186,7 @@ public class DraftService {
 			List<String> notExcluded = new ArrayList<>();
 			try {
 				Recommendation recommendation = catalog.engine()
-					.evaluate(AnswerReader.readJson(catalog, scenario.answers()).answers());
+					.evaluate(AnswerJson.read(catalog, scenario.answers()).answers());
 				recommended = recommendation.recommended().stream().map(FormAssessment::form).toList();
 				for (String form : scenario.expectedExcluded()) {
 					if (catalog.form(form).isEmpty() || recommendation.form(form).status() != Status.EXCLUDED) {

@@ -27,9 +27,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import fr.capcooperation.advice.AnswerError;
-import fr.capcooperation.advice.AnswerReader;
-import fr.capcooperation.advice.ReadAnswers;
+import fr.capcooperation.answers.AnswerError;
+import fr.capcooperation.answers.AnswerJson;
+import fr.capcooperation.answers.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.LegalNote;
@@ -492,7 +492,7 @@ public class ItemEditor {
 			return Map.of();
 		}
 		if (catalog != null) {
-			ReadAnswers read = AnswerReader.readJson(catalog, answers);
+			ReadAnswers read = AnswerJson.read(catalog, answers);
 			if (!read.valid()) {
 				AnswerError error = read.errors().get(0);
 				errors.put(ItemForm.id(name), message("admin.edit.error.answers", error.field(),

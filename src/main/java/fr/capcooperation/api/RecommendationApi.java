@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.advice.Advisor;
-import fr.capcooperation.advice.AnswerError;
-import fr.capcooperation.advice.AnswerReader;
-import fr.capcooperation.advice.ReadAnswers;
+import fr.capcooperation.answers.AnswerError;
+import fr.capcooperation.answers.AnswerJson;
+import fr.capcooperation.answers.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogService;
@@ -61,7 +61,7 @@ class RecommendationApi {
 			}
 		}
 		@SuppressWarnings("unchecked")
-		ReadAnswers read = AnswerReader.readJson(catalog, (Map<String, Object>) map);
+		ReadAnswers read = AnswerJson.read(catalog, (Map<String, Object>) map);
 		if (!read.valid()) {
 			throw new InvalidAnswersException(read.errors()
 				.stream()

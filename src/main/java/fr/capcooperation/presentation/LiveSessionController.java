@@ -24,7 +24,7 @@ import fr.capcooperation.catalog.CatalogService;
 
 /**
  * The trainer's side of a live session, under {@code /formateur/} (trainers and admins only,
- * see SecurityConfiguration): open a session, project its code and results, reveal or hide
+ * see TrainerSecurity): open a session, project its code and results, reveal or hide
  * them, reset or close it. The projector pages poll {@code resultats} (JSON) every second.
  */
 @Controller

@@ -12,7 +12,6 @@ import java.util.logging.Level;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -21,6 +20,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import fr.capcooperation.CapCoopSettings;
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.questionnaire.Journey;
 
@@ -48,9 +48,9 @@ class ResultPdf {
 
 	private final String publicUrl;
 
-	ResultPdf(ITemplateEngine templates, @Value("${capcoop.public-url}") String publicUrl) {
+	ResultPdf(ITemplateEngine templates, CapCoopSettings settings) {
 		this.templates = templates;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = settings.publicUrl();
 		this.regular = font("/fonts/DejaVuSans.ttf");
 		this.bold = font("/fonts/DejaVuSans-Bold.ttf");
 	}

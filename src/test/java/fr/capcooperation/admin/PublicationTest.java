@@ -20,13 +20,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
 import fr.capcooperation.catalog.CatalogService;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
+import fr.capcooperation.questionnaire.TestJourneys;
 
 /** Publication freezes the draft; results keep their version; the scenario gate; preview, history and restore. */
 @SpringBootTest(properties = "capcoop.test.context=publication")
@@ -54,7 +55,7 @@ class PublicationTest {
 	CatalogService catalogs;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	private void saveForm(String key, java.util.function.UnaryOperator<CooperationForm> change) {
 		CooperationForm form = drafts.draft().content().forms().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
@@ -95,10 +96,10 @@ class PublicationTest {
 
 	private String completedJourney() {
 		Catalog catalog = catalogs.current();
-		String token = responses.start().token();
-		AnswerReader.readJson(catalog, TRAINING_CENTRE).answers().asMap()
-			.forEach((key, answer) -> responses.answer(token, key, answer));
-		responses.complete(token);
+		String token = journeys.start().token();
+		AnswerJson.read(catalog, TRAINING_CENTRE).answers().asMap()
+			.forEach((key, answer) -> TestJourneys.answer(journeys, token, key, answer));
+		TestJourneys.complete(journeys, token);
 		return token;
 	}
 

@@ -3,7 +3,6 @@ package fr.capcooperation.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.capcooperation.presentation.LiveSession;
 import fr.capcooperation.presentation.LiveSessions;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
 
 /**
@@ -38,7 +37,7 @@ class LiveProjectorBrowserTest {
 	LiveSessions sessions;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -63,12 +62,12 @@ class LiveProjectorBrowserTest {
 		assertThat(counts()).isEqualTo("aucun participant, aucun questionnaire terminé");
 		browser.script("window.notReloaded = true;");
 
-		responses.start(Optional.of(session.id()));
+		sessions.startJourney(session);
 		waitForCounts("1 participant, aucun questionnaire terminé");
 
 		// finished: every shown question answered
-		String finished = TestJourneys.answered(responses, Optional.of(session.id()));
-		assertThat(responses.find(finished).orElseThrow().isComplete()).isTrue();
+		String finished = TestJourneys.answered(journeys, sessions.startJourney(session));
+		assertThat(journeys.find(finished).orElseThrow().isComplete()).isTrue();
 		waitForCounts("2 participants, 1 questionnaire terminé");
 
 		assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);

@@ -24,9 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.CatalogService;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
+import fr.capcooperation.questionnaire.TestJourneys;
 
 /**
  * With JavaScript, "Et si… ?" updates the result page in place through htmx (self-hosted), and
@@ -40,7 +41,7 @@ class WhatIfBrowserTest {
 	int port;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	@Autowired
 	CatalogService catalogs;
@@ -67,17 +68,17 @@ class WhatIfBrowserTest {
 	}
 
 	private String finishedJourney() {
-		String token = responses.start().token();
+		String token = journeys.start().token();
 		var catalog = catalogs.current();
-		AnswerReader.readJson(catalog, java.util.Map.of("integration", "structurer", "partners",
+		AnswerJson.read(catalog, java.util.Map.of("integration", "structurer", "partners",
 				List.of("associations", "public"), "member_count", 2, "legal_entity", "oui", "purpose",
 				List.of("formation", "equipement"), "surplus", "reinvestis", "duration", "indeterminee", "governance",
 				"une_voix", "readiness", java.util.Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
 						"valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")))
 			.answers()
 			.asMap()
-			.forEach((key, answer) -> responses.answer(token, key, answer));
-		responses.complete(token);
+			.forEach((key, answer) -> TestJourneys.answer(journeys, token, key, answer));
+		TestJourneys.complete(journeys, token);
 		return token;
 	}
 
