@@ -1,5 +1,6 @@
 package fr.capcooperation.admin;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public class Account {
 
 	static final int MAX_FAILURES = 5;
-	static final java.time.Duration LOCK = java.time.Duration.ofMinutes(15);
+	static final Duration LOCK = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,10 +76,6 @@ public class Account {
 
 	public boolean isEnabled() {
 		return enabled;
-	}
-
-	int getFailedAttempts() {
-		return failedAttempts;
 	}
 
 	@Nullable Instant getLockedUntil() {

@@ -1,6 +1,7 @@
 package fr.capcooperation.admin;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,7 +94,7 @@ class AccountController {
 	}
 
 	private Map<String, String> translate(Map<String, String> errors) {
-		Map<String, String> translated = new java.util.LinkedHashMap<>();
+		Map<String, String> translated = new LinkedHashMap<>();
 		errors.forEach((field, key) -> translated.put(field,
 				messages.getMessage(key, new Object[] { AccountService.MIN_PASSWORD_LENGTH }, LocaleContextHolder.getLocale())));
 		return translated;

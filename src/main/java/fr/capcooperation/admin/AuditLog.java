@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,7 +72,7 @@ public class AuditLog {
 
 	/** The latest entry of an action on a subject (e.g. an edit of {@code regles/gip.requires-public}). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Entry> latest(Action action, String detail) {
+	public Optional<Entry> latest(Action action, String detail) {
 		return jdbc.query("SELECT id, occurred_at, actor, action, detail FROM audit_event WHERE action = ? AND detail = ? "
 				+ "ORDER BY occurred_at DESC, id DESC",
 				(rs, row) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),

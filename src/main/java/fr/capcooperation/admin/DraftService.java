@@ -1,5 +1,6 @@
 package fr.capcooperation.admin;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public class DraftService {
 
 	/** What a reference scenario gives on a catalogue. */
 	public record ScenarioResult(Scenario scenario, boolean passed, List<String> recommended, List<String> notExcluded)
-			implements java.io.Serializable {
+			implements Serializable {
 	}
 
 	/** The outcome of a save: saved, or refused because the item changed meanwhile (their item, null if deleted). */

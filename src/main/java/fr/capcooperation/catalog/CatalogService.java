@@ -1,5 +1,8 @@
 package fr.capcooperation.catalog;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +66,7 @@ public class CatalogService {
 
 	/** Every published version, the latest first. */
 	@Transactional(readOnly = true)
-	public java.util.List<CatalogVersionInfo> history() {
+	public List<CatalogVersionInfo> history() {
 		return repository.findAllByOrderByVersionDesc();
 	}
 
@@ -75,7 +78,7 @@ public class CatalogService {
 	@Transactional
 	public Catalog publish(CatalogContent content, String publishedBy, String note) {
 		int next = repository.findLatestVersion().orElse(0) + 1;
-		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		Catalog catalog = new Catalog(next, now, content);
 		if (!catalog.ruleset().problems().isEmpty()) {
 			throw new IllegalArgumentException("inconsistent rules: " + catalog.ruleset().problems());

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -59,10 +60,10 @@ class ResultPdf {
 		Context context = new Context(Locale.FRANCE, Map.of("journey", journey, "advice", advice, "date", date));
 		String html = templates.process("results/pdf", context);
 		// jsoup turns the page (including the sanitised Markdown) into a DOM openhtmltopdf accepts
-		org.jsoup.nodes.Document page = Jsoup.parse(html);
+		Document page = Jsoup.parse(html);
 		// a link inside a PDF has no site to be relative to
 		page.select("a[href^=/]").forEach(link -> link.attr("href", publicUrl + link.attr("href")));
-		org.w3c.dom.Document document = new W3CDom().fromJsoup(page);
+		var document = new W3CDom().fromJsoup(page); // a W3C DOM Document, not jsoup's
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -83,9 +82,5 @@ record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes,
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/questionnaire/{token}/resultat/et-si");
 		changes.forEach((key, values) -> builder.queryParam(key, values.toArray()));
 		return builder.buildAndExpand(token).encode().toUriString();
-	}
-
-	Optional<Answer> savedAnswer(String questionKey) {
-		return saved.get(questionKey);
 	}
 }

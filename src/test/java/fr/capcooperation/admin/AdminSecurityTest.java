@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -90,8 +91,8 @@ class AdminSecurityTest {
 		String html = mvc.perform(get("/admin/connexion?verrouille")).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(html).select("[role=alert]").text()).contains("bloqué pendant 15 minutes");
 		Account camille = accounts.find("camille").orElseThrow();
-		assertThat(camille.getLockedUntil()).isBetween(java.time.Instant.now().plusSeconds(14 * 60),
-				java.time.Instant.now().plusSeconds(15 * 60 + 5));
+		assertThat(camille.getLockedUntil()).isBetween(Instant.now().plusSeconds(14 * 60),
+				Instant.now().plusSeconds(15 * 60 + 5));
 	}
 
 	@Test

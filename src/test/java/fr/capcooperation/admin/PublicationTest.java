@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,7 +58,7 @@ class PublicationTest {
 	@Autowired
 	Journeys journeys;
 
-	private void saveForm(String key, java.util.function.UnaryOperator<CooperationForm> change) {
+	private void saveForm(String key, UnaryOperator<CooperationForm> change) {
 		CooperationForm form = drafts.draft().content().forms().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
 		assertThat(drafts.save(ItemType.FORM, key, editor.fingerprint(form), change.apply(form), null, "alice").saved()).isTrue();
 	}

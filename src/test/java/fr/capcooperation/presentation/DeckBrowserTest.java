@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.capcooperation.catalog.CatalogService;
 
 /**
@@ -79,7 +82,7 @@ class DeckBrowserTest {
 
 	private void press(CharSequence key, String expectedPath) {
 		new Actions(driver).sendKeys(key).perform();
-		new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.getCurrentUrl().equals(url(expectedPath)) && d.findElements(By.cssSelector(".slide__number")).size() == 1);
 	}
 
@@ -136,7 +139,7 @@ class DeckBrowserTest {
 				"/presentation/questionnaire/resultat?" + room + readiness,
 				"/presentation/questionnaire/et-si?" + room + readiness, "/direct")) {
 			driver.get(url(path));
-			com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+			Results results = new AxeBuilder()
 				.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 				.analyze(driver);
 			assertThat(results.getPasses()).as(path).isNotEmpty();

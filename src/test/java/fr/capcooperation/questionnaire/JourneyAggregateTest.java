@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -68,7 +69,7 @@ class JourneyAggregateTest {
 		assertThat(sql.stop()).hasSize(1).allSatisfy(statement -> assertThat(statement).startsWith("SELECT "));
 
 		jdbc.update("update questionnaire_response set last_opened_at = ? where token = ?",
-				java.sql.Timestamp.from(Instant.now().minusSeconds(7200)), token);
+				Timestamp.from(Instant.now().minusSeconds(7200)), token);
 		sql.start();
 		mvc.perform(get("/questionnaire/" + token + "/questions/integration"));
 		assertThat(sql.stop()).hasSize(2)

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Rule;
 
 /** "Pourquoi cette question ?" lists the forms that the rules tie to the question, nothing written by hand. */
@@ -44,7 +45,7 @@ class WhyThisQuestionTest {
 	@Test
 	void the_duration_question_says_it_can_exclude_the_gie() throws Exception {
 		String token = journeys.start().token();
-		TestJourneys.answer(journeys, token, "integration", new fr.capcooperation.rules.Answer.Choice("structurer"));
+		TestJourneys.answer(journeys, token, "integration", new Answer.Choice("structurer"));
 		Document page = question(token, "duration");
 		assertThat(page.select("details.why-question summary").text()).isEqualTo("Pourquoi cette question ?");
 		assertThat(forms(page, "decides")).containsExactly("gie");

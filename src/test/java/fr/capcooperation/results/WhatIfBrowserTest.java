@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,10 +72,10 @@ class WhatIfBrowserTest {
 	private String finishedJourney() {
 		String token = journeys.start().token();
 		var catalog = catalogs.current();
-		AnswerJson.read(catalog, java.util.Map.of("integration", "structurer", "partners",
+		AnswerJson.read(catalog, Map.of("integration", "structurer", "partners",
 				List.of("associations", "public"), "member_count", 2, "legal_entity", "oui", "purpose",
 				List.of("formation", "equipement"), "surplus", "reinvestis", "duration", "indeterminee", "governance",
-				"une_voix", "readiness", java.util.Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
+				"une_voix", "readiness", Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
 						"valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")))
 			.answers()
 			.asMap()
@@ -83,7 +85,7 @@ class WhatIfBrowserTest {
 	}
 
 	private void click(WebElement element) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 

@@ -3,6 +3,7 @@ package fr.capcooperation.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class WhatIfTest {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
 		MvcResult result = mvc.perform(get(journey + "/resultat/et-si?duration=toujours&member_count=x")).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
-		Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.text()).contains("Vous n’avez changé aucune réponse").contains("Le classement des formes ne change pas");
 		assertThat(page.select(".error-summary a[href=#wi-member_count]").text()).contains("nombre entier");
 	}
@@ -85,7 +86,7 @@ class WhatIfTest {
 		String before = stored(journey);
 		MvcResult result = mvc.perform(get(journey + "/resultat/et-si").param("member_count", "trois")).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
-		Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.title()).startsWith("Erreur");
 		assertThat(page.select(".error-summary a[href=#wi-member_count]").text()).contains("nombre entier");
 		assertThat(page.select("#wi-member_count").attr("value")).isEqualTo("trois");

@@ -7,7 +7,9 @@ import static fr.capcooperation.rules.Condition.not;
 import static fr.capcooperation.rules.Condition.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -159,7 +161,7 @@ class RulesEngineTest {
 		void forms_come_recommended_then_possible_then_excluded() {
 			Recommendation result = engine.evaluate(TOWN_AND_ASSOCIATION);
 			assertThat(result.forms()).extracting(FormAssessment::status)
-				.isSortedAccordingTo(java.util.Comparator.comparing(Status::ordinal));
+				.isSortedAccordingTo(Comparator.comparing(Status::ordinal));
 			assertThat(result.forms()).extracting(FormAssessment::form)
 				.containsExactly("gip", "partenariat", "union", "agri", "gie");
 		}
@@ -286,8 +288,8 @@ class RulesEngineTest {
 	@Test
 	void a_change_lists_the_options_to_add_and_remove_in_the_order_given_on_every_run() {
 		AnswerChange change = AnswerChange.of("partners",
-				new Answer.Choices(new java.util.LinkedHashSet<>(List.of("associations", "entreprises", "public"))),
-				new Answer.Choices(new java.util.LinkedHashSet<>(
+				new Answer.Choices(new LinkedHashSet<>(List.of("associations", "entreprises", "public"))),
+				new Answer.Choices(new LinkedHashSet<>(
 						List.of("associations", "salaries", "usagers", "benevoles", "collectivites", "europe"))));
 
 		assertThat(change.added()).containsExactly("salaries", "usagers", "benevoles", "collectivites", "europe");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -84,7 +85,7 @@ public final class SqlRecorder {
 		}
 
 		@Bean
-		static BeanPostProcessor recordingDataSource(org.springframework.beans.factory.ObjectProvider<SqlRecorder> recorder) {
+		static BeanPostProcessor recordingDataSource(ObjectProvider<SqlRecorder> recorder) {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
