@@ -105,7 +105,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void publishing_makes_the_draft_the_version_the_public_sees() throws Exception {
+	void publishing_makes_the_draft_the_version_the_public_sees() throws Exception {
 		int before = catalogs.current().version();
 		saveForm("scop", f -> withSummary(f, "Résumé publié de la SCOP."));
 		assertThat(html("/formes/scop")).doesNotContain("Résumé publié de la SCOP.");
@@ -117,7 +117,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void a_result_computed_on_an_older_version_still_shows_that_version_and_its_texts() throws Exception {
+	void a_result_computed_on_an_older_version_still_shows_that_version_and_its_texts() throws Exception {
 		int version = catalogs.current().version();
 		String oldText = catalogs.current().rule("gip.requires-public").orElseThrow().textHolds();
 		String token = completedJourney();
@@ -136,7 +136,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void publishing_is_refused_while_a_reference_scenario_fails_until_its_expectation_is_updated() throws Exception {
+	void publishing_is_refused_while_a_reference_scenario_fails_until_its_expectation_is_updated() throws Exception {
 		int version = catalogs.current().version();
 		saveScenarioExpectation("centre_formation_ville", "fusion");
 		MvcResult refused = publish("Ne doit pas passer");
@@ -156,7 +156,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void script_typed_by_an_admin_never_runs_on_the_public_pages() throws Exception {
+	void script_typed_by_an_admin_never_runs_on_the_public_pages() throws Exception {
 		saveForm("gie", f -> withSummary(f, "Avant <script>alert('xss')</script> après "
 				+ "<img src=x onerror=alert(1)> [lien](javascript:alert(2)) ![image](x.png\" onerror=\"alert(3))"));
 		publish("Test d’injection");
@@ -176,7 +176,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void the_preview_computes_the_result_on_the_draft_only() throws Exception {
+	void the_preview_computes_the_result_on_the_draft_only() throws Exception {
 		saveRuleText("gip.requires-public", "Texte du brouillon seulement.");
 		Document preview = Jsoup.parse(mvc.perform(post("/admin/apercu").with(user("eve").roles("EDITOR")).with(csrf())
 				.param("integration", "structurer").param("partners", "associations", "public").param("member_count", "2")
@@ -188,11 +188,11 @@ class PublicationTest {
 		Document scenario = Jsoup.parse(mvc.perform(get("/admin/apercu").param("scenario", "centre_formation_ville")
 				.with(user("eve").roles("EDITOR"))).andReturn().getResponse().getContentAsString());
 		assertThat(scenario.select(".preview-result .card").first().text()).contains("GIP");
-		assertThat(scenario.select("input[name=partners][value=public]").attr("checked")).isNotNull();
+		assertThat(scenario.select("input[name=partners][value=public]").hasAttr("checked")).isTrue();
 	}
 
 	@Test
-	synchronized void history_shows_the_changes_side_by_side_and_restores_an_old_version_into_the_draft() throws Exception {
+	void history_shows_the_changes_side_by_side_and_restores_an_old_version_into_the_draft() throws Exception {
 		saveForm("sce", f -> withSummary(f, "Résumé de la SCE, nouvelle version."));
 		publish("SCE");
 		int latest = catalogs.current().version();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +24,7 @@ import fr.capcooperation.questionnaire.TestJourneys;
  * the session's fingerprint and swaps the results region).
  */
 // the back-office test's context: same properties
+@ExtendWith(Browser.Shared.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "capcoop.admin.initial-password=" + BackOfficeBrowserTest.PASSWORD)
 class LiveProjectorBrowserTest {
@@ -40,15 +41,8 @@ class LiveProjectorBrowserTest {
 	Journeys journeys;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
+	static void openBrowser(Browser shared) {
+		browser = shared;
 	}
 
 	@Test

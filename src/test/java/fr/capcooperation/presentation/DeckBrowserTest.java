@@ -2,23 +2,18 @@ package fr.capcooperation.presentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +23,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.capcooperation.browser.Browser;
 import fr.capcooperation.catalog.CatalogService;
 
 /**
  * The deck in a real browser (headless Chromium): the presenter's keys move between slides,
  * and no slide ever needs scrolling at 1280×720 or 1920×1080.
  */
+@ExtendWith(Browser.Shared.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DeckBrowserTest {
+
+	private static Browser browser;
 
 	private static WebDriver driver;
 
@@ -49,24 +48,10 @@ class DeckBrowserTest {
 	CatalogService catalogs;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1280,720", "--hide-scrollbars",
-				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		driver = new ChromeDriver(service, options);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+	static void openBrowser(Browser shared) {
+		browser = shared;
+		driver = shared.driver;
+		shared.viewport(1280, 720);
 	}
 
 	private String url(String path) {

@@ -265,7 +265,7 @@ class RulesEngineTest {
 	class Consistency {
 		@Test
 		void a_consistent_ruleset_has_no_problem() {
-			assertThat(engine.ruleset().problems()).isEmpty();
+			assertThat(engine.ruleset().checks()).isEmpty();
 		}
 
 		@Test
@@ -275,13 +275,13 @@ class RulesEngineTest {
 					Rule.requires("gip.b", "gip", is("colour", "blue")),
 					Rule.favours("gip.c", "gip", 9, is("integration", "echanger")),
 					Rule.favours("gip.c", "nowhere", 1, includes("integration", "echanger"))));
-			assertThat(broken.problems()).containsExactlyInAnyOrder(
-					"rule gip.a refers to unknown option martians of question partners",
-					"rule gip.b refers to unknown question colour",
-					"rule gip.c has weight 9 out of 1-5",
-					"duplicate rule key gip.c",
-					"rule gip.c refers to unknown form nowhere",
-					"rule gip.c uses question integration of type SINGLE where MULTIPLE is expected");
+			assertThat(broken.checks())
+				.extracting(problem -> problem.code() + " " + problem.subject() + " " + problem.subjectKey() + " "
+						+ problem.details())
+				.containsExactlyInAnyOrder("unknown-option RULE gip.a [martians, partners]",
+						"unknown-question RULE gip.b [colour]", "weight-out-of-range RULE gip.c [9]",
+						"duplicate-rule RULE gip.c []", "unknown-form RULE gip.c [nowhere]",
+						"wrong-question-type RULE gip.c [integration, SINGLE, MULTIPLE]");
 		}
 	}
 
