@@ -55,10 +55,10 @@ public class DraftService {
 
 	private final JdbcTemplate jdbc;
 	private final CatalogService catalogs;
-	private final ItemEditor editor;
+	private final ItemTexts editor;
 	private final AuditLog audit;
 
-	DraftService(JdbcTemplate jdbc, CatalogService catalogs, ItemEditor editor, AuditLog audit) {
+	DraftService(JdbcTemplate jdbc, CatalogService catalogs, ItemTexts editor, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.catalogs = catalogs;
 		this.editor = editor;

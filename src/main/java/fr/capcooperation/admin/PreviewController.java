@@ -42,10 +42,10 @@ class PreviewController {
 
 	private final DraftService drafts;
 	private final Advisor advisor;
-	private final ItemEditor editor;
+	private final ItemTexts editor;
 	private final MessageSource messages;
 
-	PreviewController(DraftService drafts, Advisor advisor, ItemEditor editor, MessageSource messages) {
+	PreviewController(DraftService drafts, Advisor advisor, ItemTexts editor, MessageSource messages) {
 		this.drafts = drafts;
 		this.advisor = advisor;
 		this.editor = editor;

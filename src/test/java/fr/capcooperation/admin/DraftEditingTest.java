@@ -362,7 +362,7 @@ class DraftEditingTest {
 	void a_question_is_created_with_its_options_where_asked_and_removed_while_nothing_refers_to_it() throws Exception {
 		String url = "/admin/brouillon/questions/nouveau";
 		Document blank = page(url);
-		assertThat(blank.select("input[name^=options.new.][name$=.key]")).hasSize(ItemEditor.NEW_QUESTION_OPTION_ROWS);
+		assertThat(blank.select("input[name^=options.new.][name$=.key]")).hasSize(QuestionForm.NEW_QUESTION_OPTION_ROWS);
 		Map<String, List<String>> fields = form(blank);
 		fields.put("key", List.of("territoire"));
 		fields.put("type", List.of("SINGLE"));

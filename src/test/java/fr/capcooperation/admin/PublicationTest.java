@@ -50,7 +50,7 @@ class PublicationTest {
 	DraftService drafts;
 
 	@Autowired
-	ItemEditor editor;
+	ItemTexts editor;
 
 	@Autowired
 	CatalogService catalogs;
