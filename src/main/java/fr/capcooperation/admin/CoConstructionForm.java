@@ -43,12 +43,4 @@ final class CoConstructionForm extends ItemForm<CoConstruction> {
 		return new CoConstruction(Objects.requireNonNull(conditionSpec("condition")),
 				advice.strip());
 	}
-
-	public String getAdvice() {
-		return advice;
-	}
-
-	public void setAdvice(String advice) {
-		this.advice = advice;
-	}
 }

@@ -38,28 +38,4 @@ final class CooperativeTextsForm extends ItemForm<CooperativeTexts> {
 				named(cooperativeValues),
 				named(cooperativePrinciples));
 	}
-
-	public String getCooperativePrinciplesReference() {
-		return cooperativePrinciplesReference;
-	}
-
-	public void setCooperativePrinciplesReference(String cooperativePrinciplesReference) {
-		this.cooperativePrinciplesReference = cooperativePrinciplesReference;
-	}
-
-	public String getCooperativeValues() {
-		return cooperativeValues;
-	}
-
-	public void setCooperativeValues(String cooperativeValues) {
-		this.cooperativeValues = cooperativeValues;
-	}
-
-	public String getCooperativePrinciples() {
-		return cooperativePrinciples;
-	}
-
-	public void setCooperativePrinciples(String cooperativePrinciples) {
-		this.cooperativePrinciples = cooperativePrinciples;
-	}
 }

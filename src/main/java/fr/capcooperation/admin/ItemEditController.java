@@ -78,6 +78,7 @@ class ItemEditController {
 	@InitBinder("form")
 	void bind(WebDataBinder binder) {
 		if (binder.getTarget() instanceof ItemForm<?> form) {
+			binder.initDirectFieldAccess();
 			binder.setAllowedFields(form.boundFields());
 		}
 	}

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.DirectFieldAccessor;
 import org.springframework.validation.Errors;
 
 import fr.capcooperation.catalog.CatalogContent.LegalNote;
@@ -20,8 +20,8 @@ import fr.capcooperation.catalog.ConditionSpec;
 
 /**
  * The edit form of one kind of item of the draft: a small class per kind ({@code NotionForm},
- * {@code RuleForm} …) whose properties Spring binds from the request and checks ({@code @Valid},
- * {@code BindingResult}); this base class carries what every form has (the fingerprint of the item
+ * {@code RuleForm} …) whose fields Spring binds from the request (direct field access: the form
+ * is its fields) and checks ({@code @Valid}, {@code BindingResult}); this base class carries what every form has (the fingerprint of the item
  * as loaded, the condition trees, the French errors by element id for the template) and the
  * checks of field formats, which the kinds' own checks complete with {@code rejectValue}. Each
  * kind declares its fields ({@link #fields()}) for the shared template and builds its item
@@ -223,7 +223,7 @@ public abstract class ItemForm<T extends Record> {
 
 	/** A field's text as typed (a check box: "true" or ""). */
 	public String value(String name) {
-		Object value = new BeanWrapperImpl(this).getPropertyValue(name);
+		Object value = new DirectFieldAccessor(this).getPropertyValue(name);
 		if (value instanceof Boolean checked) {
 			return checked ? "true" : "";
 		}
@@ -246,7 +246,7 @@ public abstract class ItemForm<T extends Record> {
 
 	/** The key of the item ({@link ItemType#SINGLE} for the kinds that have one item only). */
 	public String getKey() {
-		return ItemType.SINGLE;
+		return fields().stream().anyMatch(field -> field.name().equals("key")) ? value("key") : ItemType.SINGLE;
 	}
 
 	public boolean isNew() {

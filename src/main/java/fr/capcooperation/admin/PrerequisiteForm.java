@@ -52,44 +52,4 @@ final class PrerequisiteForm extends ItemForm<Prerequisite> {
 				handoutText.strip(),
 				advice.strip());
 	}
-
-	public String getKey() {
-		return key;
-	}
-
-	public void setKey(String key) {
-		this.key = key;
-	}
-
-	public String getLabel() {
-		return label;
-	}
-
-	public void setLabel(String label) {
-		this.label = label;
-	}
-
-	public String getQuestion() {
-		return question;
-	}
-
-	public void setQuestion(String question) {
-		this.question = question;
-	}
-
-	public String getHandoutText() {
-		return handoutText;
-	}
-
-	public void setHandoutText(String handoutText) {
-		this.handoutText = handoutText;
-	}
-
-	public String getAdvice() {
-		return advice;
-	}
-
-	public void setAdvice(String advice) {
-		this.advice = advice;
-	}
 }

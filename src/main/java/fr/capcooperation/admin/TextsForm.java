@@ -37,20 +37,4 @@ final class TextsForm extends ItemForm<Texts> {
 		return new Texts(disclaimer.strip(),
 				support.strip());
 	}
-
-	public String getDisclaimer() {
-		return disclaimer;
-	}
-
-	public void setDisclaimer(String disclaimer) {
-		this.disclaimer = disclaimer;
-	}
-
-	public String getSupport() {
-		return support;
-	}
-
-	public void setSupport(String support) {
-		this.support = support;
-	}
 }
