@@ -86,12 +86,9 @@ public class Account {
 		return createdAt;
 	}
 
-	boolean isLocked(Instant now) {
+	/** Whether too many failed logins lock the account at that instant. */
+	public boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	public boolean isLockedNow() {
-		return isLocked(Instant.now());
 	}
 
 	void setEnabled(boolean enabled) {

@@ -1,6 +1,7 @@
 package fr.capcooperation.admin;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,10 +27,12 @@ class AccountController {
 
 	private final AccountService accounts;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	AccountController(AccountService accounts, MessageSource messages) {
+	AccountController(AccountService accounts, MessageSource messages, Clock clock) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/connexion")
@@ -75,6 +78,7 @@ class AccountController {
 
 	private String accountsPage(Model model, AccountForms.NewAccount form, Map<String, String> errors) {
 		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("now", clock.instant());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("values", Map.of("username", form.getUsername(), "role", form.getRole()));

@@ -1,7 +1,7 @@
 package fr.capcooperation.admin;
 
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +31,13 @@ class AccountService implements UserDetailsService {
 	private final AccountRepository accounts;
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+	AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,7 +48,7 @@ class AccountService implements UserDetailsService {
 			.password(account.getPasswordHash())
 			.roles(account.getRole().name())
 			.disabled(!account.isEnabled())
-			.accountLocked(account.isLocked(Instant.now()))
+			.accountLocked(account.isLocked(clock.instant()))
 			.build();
 	}
 
@@ -64,7 +66,7 @@ class AccountService implements UserDetailsService {
 	public void loginFailed(String username) {
 		audit.record(username, Action.LOGIN_FAILED, null);
 		accounts.findByUsername(username).ifPresent(account -> {
-			if (account.failed(Instant.now())) {
+			if (account.failed(clock.instant())) {
 				audit.record(username, Action.ACCOUNT_LOCKED, null);
 			}
 			accounts.save(account);
@@ -86,7 +88,7 @@ class AccountService implements UserDetailsService {
 		if (accounts.count() > 0) {
 			return false;
 		}
-		accounts.save(new Account("admin", hash(password), Role.ADMIN, Instant.now()));
+		accounts.save(new Account("admin", hash(password), Role.ADMIN, clock.instant()));
 		audit.record("admin", Action.FIRST_ADMIN_CREATED, null);
 		return true;
 	}
@@ -102,7 +104,7 @@ class AccountService implements UserDetailsService {
 			.ifPresent(problem -> errors.rejectValue("password", problem, new Object[] { MIN_PASSWORD_LENGTH }, null));
 		if (!errors.hasErrors()) {
 			Role role = Role.valueOf(form.getRole());
-			accounts.save(new Account(name, hash(form.getPassword()), role, Instant.now()));
+			accounts.save(new Account(name, hash(form.getPassword()), role, clock.instant()));
 			audit.record(actor, Action.ACCOUNT_CREATED, name + " (" + role + ")");
 		}
 	}

@@ -1,6 +1,7 @@
 package fr.capcooperation.admin;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,15 +29,17 @@ public class AuditLog {
 	}
 
 	private final JdbcTemplate jdbc;
+	private final Clock clock;
 
-	AuditLog(JdbcTemplate jdbc) {
+	AuditLog(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(String actor, Action action, @Nullable String detail) {
 		jdbc.update("INSERT INTO audit_event (occurred_at, actor, action, detail) VALUES (?, ?, ?, ?)",
-				Timestamp.from(Instant.now()), shorten(actor, 100), action.name(), detail);
+				Timestamp.from(clock.instant()), shorten(actor, 100), action.name(), detail);
 	}
 
 	/** The latest entries first, filtered by actor (exact), action and day range, at most {@code limit}. */

@@ -2,6 +2,7 @@ package fr.capcooperation.admin;
 
 import java.io.Serializable;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +58,14 @@ public class DraftService {
 	private final CatalogService catalogs;
 	private final ItemTexts editor;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	DraftService(JdbcTemplate jdbc, CatalogService catalogs, ItemTexts editor, AuditLog audit) {
+	DraftService(JdbcTemplate jdbc, CatalogService catalogs, ItemTexts editor, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalogs = catalogs;
 		this.editor = editor;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -76,7 +79,7 @@ public class DraftService {
 			Catalog current = catalogs.current();
 			try {
 				jdbc.update("INSERT INTO catalogue_draft (id, based_on, content, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)",
-						ID, current.version(), CatalogReader.write(current.content()), Timestamp.from(Instant.now()), "-");
+						ID, current.version(), CatalogReader.write(current.content()), Timestamp.from(clock.instant()), "-");
 			}
 			catch (DataIntegrityViolationException ex) {
 				// Created meanwhile by another request: read theirs.
@@ -151,7 +154,7 @@ public class DraftService {
 	/** Why a content cannot be a catalogue, in French, empty if it can. */
 	List<String> problems(CatalogContent content) {
 		try {
-			return new Catalog(0, Instant.now(), content).ruleset()
+			return new Catalog(0, clock.instant(), content).ruleset()
 				.checks()
 				.stream()
 				.map(this::french)
@@ -176,7 +179,7 @@ public class DraftService {
 
 	private void write(CatalogContent content, int basedOn, String actor) {
 		jdbc.update("UPDATE catalogue_draft SET based_on = ?, content = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-				basedOn, CatalogReader.write(content), Timestamp.from(Instant.now()), actor, ID);
+				basedOn, CatalogReader.write(content), Timestamp.from(clock.instant()), actor, ID);
 	}
 
 	/** Every reference scenario of a catalogue: the expected form must be the only one recommended. */
@@ -216,7 +219,7 @@ public class DraftService {
 			audit.record(actor, Action.PUBLICATION_REFUSED, String.join("; ", problems));
 			return new PublishResult(null, List.of(), problems);
 		}
-		Catalog candidate = new Catalog(draft.basedOn() + 1, Instant.now(), draft.content());
+		Catalog candidate = new Catalog(draft.basedOn() + 1, clock.instant(), draft.content());
 		List<ScenarioResult> failures = scenarios(candidate).stream().filter(result -> !result.passed()).toList();
 		if (!failures.isEmpty()) {
 			audit.record(actor, Action.PUBLICATION_REFUSED,

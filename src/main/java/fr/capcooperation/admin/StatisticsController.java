@@ -3,6 +3,7 @@ package fr.capcooperation.admin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,15 +29,17 @@ class StatisticsController {
 
 	private final Statistics statistics;
 	private final CatalogService catalogs;
+	private final Clock clock;
 
-	StatisticsController(Statistics statistics, CatalogService catalogs) {
+	StatisticsController(Statistics statistics, CatalogService catalogs, Clock clock) {
 		this.statistics = statistics;
 		this.catalogs = catalogs;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/statistiques")
 	String page(Model model) {
-		model.addAttribute("report", statistics.report(LocalDate.now(Statistics.PARIS)));
+		model.addAttribute("report", statistics.report(LocalDate.now(clock.withZone(Statistics.PARIS))));
 		return "admin/statistics";
 	}
 

@@ -23,10 +23,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /** Who may enter the back-office, and how: form login, roles, lockout, CSRF, sessions. */
-@SpringBootTest(properties = "capcoop.admin.initial-password=" + AdminSecurityTest.PASSWORD)
+@SpringBootTest
 @AutoConfigureMockMvc
 class AdminSecurityTest {
 
+	/** The first admin's password in every test context (application-test.properties). */
 	static final String PASSWORD = "Un-mot-de-passe-solide-42";
 
 	@Autowired

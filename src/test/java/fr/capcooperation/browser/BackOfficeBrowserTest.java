@@ -21,11 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * site unchanged, publishes, and sees the public site changed; the back-office pages pass axe.
  */
 @ExtendWith(Browser.Shared.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "capcoop.admin.initial-password=" + BackOfficeBrowserTest.PASSWORD)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BackOfficeBrowserTest {
 
-	static final String PASSWORD = "navigateur-admin-2026";
+	/** The first admin's password in every test context (application-test.properties). */
+	static final String PASSWORD = "Un-mot-de-passe-solide-42";
 
 	private static Browser browser;
 

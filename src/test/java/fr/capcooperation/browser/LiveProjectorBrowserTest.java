@@ -25,8 +25,7 @@ import fr.capcooperation.questionnaire.TestJourneys;
  */
 // the back-office test's context: same properties
 @ExtendWith(Browser.Shared.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "capcoop.admin.initial-password=" + BackOfficeBrowserTest.PASSWORD)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LiveProjectorBrowserTest {
 
 	private static Browser browser;

@@ -28,8 +28,8 @@ import fr.capcooperation.rules.Answer;
  * it carries an ETag, so a browser that has the page gets a 304. A changed answer shows at
  * once, and deleted answers are gone at once.
  */
-// the context of the other real-HTTP tests: spring-security-test's csrf() swaps the CSRF repository of the contexts it is used in
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "capcoop.test.context=real-csrf")
+// real HTTP, the context of the other real-HTTP tests (none uses spring-security-test's csrf(), which swaps the CSRF repository)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ResultPageFromMemoryTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
