@@ -15,7 +15,6 @@ import fr.capcooperation.answers.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
-import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.RuleKind;
@@ -58,7 +57,6 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		return switch (field) {
 			case "notions" -> keys(draft.notions().stream().map(Notion::key).toList());
 			case "expectedExcluded" -> keys(draft.forms().stream().map(CooperationForm::key).toList());
-			case "family" -> keys(draft.families().stream().map(FormFamily::key).toList());
 			default -> null;
 		};
 	}
