@@ -126,7 +126,7 @@ class AdminSecurityTest {
 	@Test
 	void a_trainer_cannot_edit_the_content() throws Exception {
 		mvc.perform(get("/admin/brouillon").with(user("tom").roles("TRAINER"))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin").with(user("tom").roles("TRAINER"))).andExpect(status().isOk());
+		mvc.perform(get("/admin").with(user("tom").roles("TRAINER"))).andExpect(redirectedUrl("/formateur/direct"));
 	}
 
 	@Test
@@ -134,13 +134,13 @@ class AdminSecurityTest {
 		mvc.perform(post("/admin/comptes").param("username", "dominique").param("password", "Dominique-2026-ok")
 				.param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/comptes"));
-		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 		long id = accounts.find("dominique").orElseThrow().getId();
 		mvc.perform(post("/admin/comptes/" + id + "/desactiver").with(user("admin").roles("ADMIN")).with(csrf()));
 		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl())
 			.isEqualTo("/admin/connexion?desactive");
 		mvc.perform(post("/admin/comptes/" + id + "/activer").with(user("admin").roles("ADMIN")).with(csrf()));
-		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class AdminSecurityTest {
 		mvc.perform(post("/admin/mot-de-passe").param("current", "Sacha-ancien-mot-1").param("password", "Sacha-nouveau-mot-2")
 				.param("confirmation", "Sacha-nouveau-mot-2").with(user("sacha").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/admin"));
-		assertThat(login("sacha", "Sacha-nouveau-mot-2").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("sacha", "Sacha-nouveau-mot-2").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 	}
 
 	@Test
