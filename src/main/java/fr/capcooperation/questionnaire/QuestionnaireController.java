@@ -44,12 +44,22 @@ class QuestionnaireController {
 	private final Advisor advisor;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final List<JourneyNotices> notices;
 
-	QuestionnaireController(Journeys journeys, Advisor advisor, MessageSource messages, Clock clock) {
+	QuestionnaireController(Journeys journeys, Advisor advisor, MessageSource messages, Clock clock,
+			List<JourneyNotices> notices) {
 		this.journeys = journeys;
 		this.advisor = advisor;
 		this.messages = messages;
 		this.clock = clock;
+		this.notices = notices;
+	}
+
+	/** What the module that started the journey has to say (a live session: which one); nothing for the others. */
+	private void notices(Model model, Journey journey) {
+		List<JourneyNotices.Notice> said = journey.startedIn() == null ? List.of()
+				: notices.stream().map(source -> source.noticeFor(journey)).flatMap(Optional::stream).toList();
+		model.addAttribute("notices", said);
 	}
 
 	@GetMapping
@@ -85,6 +95,7 @@ class QuestionnaireController {
 			.get(key)
 			.map(answer -> AnswerFields.values(key, answer))
 			.orElse(Map.of());
+		notices(model, journey);
 		return QuestionPage.render(model, journey, question, values, unreadable(journey, key), REVIEW.equals(back));
 	}
 
@@ -112,6 +123,7 @@ class QuestionnaireController {
 		}
 		if (!read.valid() || answer == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			notices(model, journey);
 			return QuestionPage.render(model, journey, question, QuestionPage.posted(question, request),
 					messages(read.errors()), fromReview);
 		}
@@ -132,6 +144,7 @@ class QuestionnaireController {
 	String review(@PathVariable String token, Model model) {
 		Journey journey = open(token);
 		model.addAttribute("journey", journey);
+		notices(model, journey);
 		model.addAttribute("answers", advisor.answerLines(journey.catalog(), journey.answers()));
 		model.addAttribute("missing", journey.flow().firstUnanswered().orElse(null));
 		model.addAttribute("unreadable", messages(journey.unreadable()).stream()
