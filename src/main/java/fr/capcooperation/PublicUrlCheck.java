@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
@@ -38,6 +39,10 @@ public class PublicUrlCheck implements EnvironmentPostProcessor, Ordered {
 			return true;
 		}
 		for (PropertySource<?> source : environment.getPropertySources()) {
+			if (ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
+				// a view of all the others, first of them
+				continue;
+			}
 			Object value = source.getProperty(PROPERTY);
 			if (value != null) {
 				return !source.getName().contains("class path resource " + DEFAULTS) && !value.toString().isBlank();
