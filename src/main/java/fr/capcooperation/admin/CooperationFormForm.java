@@ -113,6 +113,6 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 				lines(limits),
 				lines(nextSteps),
 				notes(legalNotes),
-				lines(notions));
+				keys(notions));
 	}
 }

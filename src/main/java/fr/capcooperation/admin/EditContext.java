@@ -65,6 +65,23 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		return new LinkedHashSet<>(keys);
 	}
 
+	/** The names a list of keys may name, key to name, in the content's order (the check boxes of such a field). */
+	Map<String, String> keyNames(String field) {
+		Map<String, String> names = new LinkedHashMap<>();
+		switch (field) {
+			case "notions" -> draft.notions().forEach(notion -> names.put(notion.key(), notion.name()));
+			case "expectedExcluded" -> draft.forms().forEach(form -> names.put(form.key(), form.name()));
+			default -> {
+			}
+		}
+		return names;
+	}
+
+	/** The name of a key in such a list, or the key itself when nothing has it. */
+	String keyName(String field, String key) {
+		return keyNames(field).getOrDefault(key, key);
+	}
+
 	/** What is wrong with answers typed as JSON, if anything. */
 	Optional<Problem> answersProblem(String json) {
 		Map<String, Object> answers;

@@ -160,7 +160,7 @@ public abstract class ItemForm<T extends Record> {
 				case LINES -> {
 					Set<String> known = context.knownKeys(name);
 					if (known != null) {
-						lines(value).stream()
+						keys(value).stream()
 							.filter(line -> !known.contains(line))
 							.findFirst()
 							.ifPresent(bad -> result.rejectValue(name, "admin.edit.error.unknownKey", new Object[] { bad }, null));
@@ -201,16 +201,24 @@ public abstract class ItemForm<T extends Record> {
 		checkItem(context, result);
 	}
 
-	/** The item as loaded, as readable text by field, for comparisons (conditions written out). */
-	final Map<String, String> display(ItemTexts texts) {
+	/**
+	 * The item as loaded, as readable text by field, for comparisons: conditions written out
+	 * with their questions' and options' labels, choices by their labels, keys by their names.
+	 */
+	final Map<String, String> display(EditContext context) {
 		Map<String, String> display = new LinkedHashMap<>();
 		for (Field field : fields()) {
-			ConditionSpec spec = conditionSpecs.get(field.name());
-			display.put(field.name(), switch (field.kind()) {
-				case CONDITION -> spec == null ? "" : texts.conditionText(spec);
+			String name = field.name();
+			ConditionSpec spec = conditionSpecs.get(name);
+			Set<String> known = context.knownKeys(name);
+			display.put(name, switch (field.kind()) {
+				case CONDITION -> spec == null ? "" : context.texts().conditionText(spec, context.draft());
 				case OPTIONS -> displayOptions();
-				case CHECKBOX -> texts.message("true".equals(value(field.name())) ? "admin.yes" : "admin.no");
-				default -> value(field.name());
+				case CHECKBOX -> context.message("true".equals(value(name)) ? "admin.yes" : "admin.no");
+				case SELECT -> context.choices(type, name).getOrDefault(value(name), value(name));
+				case LINES -> known == null ? value(name)
+						: String.join("\n", keys(value(name)).stream().map(key -> context.keyName(name, key)).toList());
+				default -> value(name);
 			});
 		}
 		return display;
@@ -228,6 +236,11 @@ public abstract class ItemForm<T extends Record> {
 			return checked ? "true" : "";
 		}
 		return value == null ? "" : value.toString();
+	}
+
+	/** The keys chosen in a field that lists keys (the check boxes to show ticked). */
+	public List<String> chosenKeys(String name) {
+		return keys(value(name));
 	}
 
 	/** The French error of a field, by its name, if any. */
@@ -298,6 +311,11 @@ public abstract class ItemForm<T extends Record> {
 
 	static List<String> lines(String text) {
 		return Arrays.stream(text.replace("\r\n", "\n").split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/** Keys chosen in a list of check boxes (sent as several values, joined by commas) or typed one a line. */
+	static List<String> keys(String text) {
+		return Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
 	}
 
 	static String notes(List<LegalNote> notes) {

@@ -246,7 +246,7 @@ final class QuestionForm extends ItemForm<Question> {
 
 	@Override
 	Question toItem() {
-		return new Question(key.strip(), QuestionType.valueOf(type.strip()), label.strip(), help.strip(), lines(notions),
+		return new Question(key.strip(), QuestionType.valueOf(type.strip()), label.strip(), help.strip(), keys(notions),
 				built, optionalNumber(min), optionalNumber(max), conditionSpec("displayCondition"));
 	}
 

@@ -53,6 +53,6 @@ final class ScenarioForm extends ItemForm<Scenario> {
 				description.strip(),
 				EditContext.answers(answers),
 				expectedFirst.strip(),
-				lines(expectedExcluded));
+				keys(expectedExcluded));
 	}
 }
