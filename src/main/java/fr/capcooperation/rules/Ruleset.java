@@ -20,8 +20,19 @@ public final class Ruleset {
 	private final Map<String, List<Rule>> rulesByForm;
 	private final Set<String> displayDrivers = new java.util.HashSet<>();
 	private final Map<String, Set<String>> displayDependencies = new java.util.HashMap<>();
+	private final Guidance guidance;
 
 	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules) {
+		this(questions, forms, rules, null);
+	}
+
+	/**
+	 * A ruleset; with a {@link Guidance} (catalogue format 2 and later) the engine recommends a
+	 * form only on positive evidence and follows the graduated path, without one (version 1) it
+	 * ranks by score alone.
+	 */
+	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules, Guidance guidance) {
+		this.guidance = guidance;
 		this.questions = List.copyOf(questions);
 		this.forms = List.copyOf(forms);
 		this.rules = List.copyOf(rules);
@@ -39,6 +50,11 @@ public final class Ruleset {
 
 	public List<QuestionSpec> questions() {
 		return questions;
+	}
+
+	/** The graduated path, or null for a catalogue without one (version 1). */
+	public Guidance guidance() {
+		return guidance;
 	}
 
 	public Optional<QuestionSpec> question(String key) {
@@ -147,6 +163,41 @@ public final class Ruleset {
 			ConditionCheck.check(question.displayCondition(), this, Problem.Subject.DISPLAY_CONDITION, question.key(),
 					problems);
 		}
+		if (guidance != null) {
+			checkGuidance(problems);
+		}
 		return problems;
+	}
+
+	/** The graduated path must name a single-choice question, steps among its options, and a step for every form. */
+	private void checkGuidance(List<Problem> problems) {
+		QuestionSpec ladder = questionsByKey.get(guidance.ladderQuestion());
+		if (ladder == null || ladder.type() != QuestionType.SINGLE) {
+			problems.add(Problem.of("guidance-ladder-question", Problem.Subject.GUIDANCE, guidance.ladderQuestion()));
+		}
+		if (!guidance.steps().contains(guidance.structureFrom())) {
+			problems.add(Problem.of("guidance-unknown-step", Problem.Subject.GUIDANCE, guidance.ladderQuestion(),
+					guidance.structureFrom()));
+		}
+		for (String form : forms) {
+			String step = guidance.stepOfForm().get(form);
+			if (step == null || step.isBlank()) {
+				problems.add(Problem.of("guidance-form-without-step", Problem.Subject.FORM, form));
+			}
+			else if (!guidance.steps().contains(step)) {
+				problems.add(Problem.of("guidance-unknown-step", Problem.Subject.FORM, form, step));
+			}
+		}
+		QuestionSpec checklist = questions.stream().filter(q -> q.type() == QuestionType.CHECKLIST).findFirst().orElse(null);
+		for (String line : guidance.keyPrerequisites()) {
+			if (checklist == null || !checklist.lines().contains(line)) {
+				problems.add(Problem.of("guidance-unknown-prerequisite", Problem.Subject.GUIDANCE, guidance.ladderQuestion(), line));
+			}
+		}
+		for (String level : guidance.weakLevels()) {
+			if (checklist == null || !checklist.options().contains(level)) {
+				problems.add(Problem.of("guidance-unknown-level", Problem.Subject.GUIDANCE, guidance.ladderQuestion(), level));
+			}
+		}
 	}
 }
