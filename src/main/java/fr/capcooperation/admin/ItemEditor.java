@@ -60,10 +60,12 @@ public class ItemEditor {
 	}
 
 	private static final Set<String> LINE_FIELDS = Set.of("key", "name", "shortName", "label", "term", "title",
-			"question", "reference", "cooperativePrinciplesReference", "family", "form", "expectedFirst", "legalPersonality", "duration");
+			"question", "reference", "cooperativePrinciplesReference", "family", "form", "expectedFirst", "legalPersonality", "duration", "step", "structureFrom",
+			"ladderQuestion");
 	private static final Set<String> MARKDOWN_FIELDS = Set.of("summary", "body", "help", "description", "definition",
-			"advice", "disclaimer", "support");
-	private static final Set<String> SELECT_FIELDS = Set.of("family", "form", "expectedFirst", "kind", "type");
+			"advice", "disclaimer", "support", "undecidedText", "readinessWarningText");
+	private static final Set<String> SELECT_FIELDS = Set.of("family", "form", "expectedFirst", "kind", "type", "step",
+			"structureFrom", "ladderQuestion");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 	/** Rows for options in the form of a new question (one more on each later edit). */
@@ -140,6 +142,23 @@ public class ItemEditor {
 			types.put(questionType.name(), message("admin.questionType." + questionType.name()));
 		}
 		choices.put("type", types);
+		// the graduated path: its question (a single choice) and its steps (that question's options)
+		Map<String, String> singles = new LinkedHashMap<>();
+		draft.questions()
+			.stream()
+			.filter(question -> question.type() == QuestionType.SINGLE)
+			.forEach(question -> singles.put(question.key(), question.label()));
+		choices.put("ladderQuestion", singles);
+		Map<String, String> steps = new LinkedHashMap<>();
+		String ladder = draft.graduatedPath() == null ? null : draft.graduatedPath().ladderQuestion();
+		draft.questions()
+			.stream()
+			.filter(question -> question.key().equals(ladder))
+			.flatMap(question -> question.options().stream())
+			.filter(option -> !fr.capcooperation.rules.Answer.DONT_KNOW.equals(option.key()))
+			.forEach(option -> steps.put(option.key(), option.label()));
+		choices.put("step", steps);
+		choices.put("structureFrom", steps);
 		return choices;
 	}
 
@@ -299,7 +318,10 @@ public class ItemEditor {
 				}
 				case SELECT -> {
 					Map<String, String> allowed = choices.getOrDefault(name, Map.of());
-					if (value.isEmpty() || !allowed.containsKey(value)) {
+					if (value.isEmpty() && !field.required()) {
+						args[i] = null; // an optional choice left empty (a form's step in a catalogue without a path)
+					}
+					else if (value.isEmpty() || !allowed.containsKey(value)) {
 						errors.put(ItemForm.id(name), message(value.isEmpty() ? "admin.edit.error.required" : "admin.edit.error.choice"));
 						args[i] = component.getType() == String.class ? value : null;
 					}
@@ -313,7 +335,10 @@ public class ItemEditor {
 				case LINES -> {
 					List<String> lines = Arrays.stream(value.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 					Set<String> known = name.equals("notions") ? keys(draft.notions().stream().map(n -> n.key()).toList())
-							: name.equals("expectedExcluded") ? keys(draft.forms().stream().map(f -> f.key()).toList()) : null;
+							: name.equals("expectedExcluded") || name.equals("expectedPossible")
+									? keys(draft.forms().stream().map(f -> f.key()).toList())
+									: name.equals("keyPrerequisites") ? keys(draft.prerequisites().stream().map(p -> p.key()).toList())
+											: null;
 					if (known != null) {
 						lines.stream().filter(line -> !known.contains(line)).findFirst()
 							.ifPresent(bad -> errors.put(ItemForm.id(name), message("admin.edit.error.unknownKey", bad)));
@@ -439,7 +464,7 @@ public class ItemEditor {
 	private static CatalogContent.RuleDefinition normalisedWeight(CatalogContent.RuleDefinition rule) {
 		if (rule.kind().isGate() && rule.weight() != 0) {
 			return new CatalogContent.RuleDefinition(rule.key(), rule.form(), rule.kind(), 0, rule.condition(),
-					rule.textHolds(), rule.textFails());
+					rule.textHolds(), rule.textFails(), rule.textUnknown());
 		}
 		return rule;
 	}

@@ -12,6 +12,7 @@ import fr.capcooperation.catalog.CatalogContent.CoConstruction;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.GlossaryEntry;
+import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -31,7 +32,8 @@ public enum ItemType {
 	FORM("formes", CooperationForm.class, true), QUESTION("questions", Question.class, true),
 	RULE("regles", RuleDefinition.class, true), CO_CONSTRUCTION("co-construction", CoConstruction.class, false),
 	GLOSSARY("glossaire", GlossaryEntry.class, true), SCENARIO("scenarios", Scenario.class, true),
-	COOPERATIVES("cooperatives", CooperativeTexts.class, false);
+	COOPERATIVES("cooperatives", CooperativeTexts.class, false),
+	GRADUATED_PATH("parcours", GraduatedPath.class, false);
 
 	static final String SINGLE = "-";
 
@@ -68,7 +70,7 @@ public enum ItemType {
 	}
 
 	public boolean single() {
-		return this == TEXTS || this == CO_CONSTRUCTION || this == COOPERATIVES;
+		return this == TEXTS || this == CO_CONSTRUCTION || this == COOPERATIVES || this == GRADUATED_PATH;
 	}
 
 	/** The items of this kind, in order. */
@@ -86,6 +88,8 @@ public enum ItemType {
 			case SCENARIO -> content.scenarios();
 			case COOPERATIVES -> List.of(new CooperativeTexts(content.cooperativePrinciplesReference(),
 					content.cooperativeValues(), content.cooperativePrinciples()));
+			// a catalogue of format 1 has no graduated path: nothing to edit
+			case GRADUATED_PATH -> content.graduatedPath() == null ? List.of() : List.of(content.graduatedPath());
 		};
 	}
 
@@ -193,41 +197,42 @@ public enum ItemType {
 			case TEXTS -> new CatalogContent(c.format(), (Texts) first.apply(0), c.notions(), c.prerequisites(),
 					c.families(), c.forms(), c.cooperativeValues(), c.cooperativePrinciples(),
 					c.cooperativePrinciplesReference(), c.questions(), c.rules(), c.coConstruction(), c.glossary(),
-					c.scenarios());
+					c.scenarios(), c.graduatedPath());
 			case NOTION -> new CatalogContent(c.format(), c.texts(), cast(list), c.prerequisites(), c.families(),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
+					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios(), c.graduatedPath());
 			case PREREQUISITE -> new CatalogContent(c.format(), c.texts(), c.notions(), cast(list), c.families(),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
+					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios(), c.graduatedPath());
 			case FAMILY -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), cast(list),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
+					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios(), c.graduatedPath());
 			case FORM -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
 					cast(list), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
+					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios(), c.graduatedPath());
 			case QUESTION -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					cast(list), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
+					cast(list), c.rules(), c.coConstruction(), c.glossary(), c.scenarios(), c.graduatedPath());
 			case RULE -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), cast(list), c.coConstruction(), c.glossary(), c.scenarios());
+					c.questions(), cast(list), c.coConstruction(), c.glossary(), c.scenarios(), c.graduatedPath());
 			case CO_CONSTRUCTION -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(),
 					c.families(), c.forms(), c.cooperativeValues(), c.cooperativePrinciples(),
 					c.cooperativePrinciplesReference(), c.questions(), c.rules(), (CoConstruction) first.apply(0),
-					c.glossary(), c.scenarios());
+					c.glossary(), c.scenarios(), c.graduatedPath());
 			case GLOSSARY -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), cast(list), c.scenarios());
+					c.questions(), c.rules(), c.coConstruction(), cast(list), c.scenarios(), c.graduatedPath());
 			case SCENARIO -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
 					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), cast(list));
+					c.questions(), c.rules(), c.coConstruction(), c.glossary(), cast(list), c.graduatedPath());
 			case COOPERATIVES -> {
 				CooperativeTexts texts = (CooperativeTexts) first.apply(0);
 				yield new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(), c.forms(),
 						texts.cooperativeValues(), texts.cooperativePrinciples(), texts.cooperativePrinciplesReference(),
-						c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
+						c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios(), c.graduatedPath());
 			}
+			case GRADUATED_PATH -> c.withGraduatedPath((GraduatedPath) first.apply(0));
 		};
 	}
 }

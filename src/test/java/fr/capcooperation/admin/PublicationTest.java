@@ -64,20 +64,20 @@ class PublicationTest {
 	private static CooperationForm withSummary(CooperationForm f, String summary) {
 		return new CooperationForm(f.key(), f.name(), f.shortName(), f.family(), f.legalPerson(), f.handoutText(), summary,
 				f.legalBasis(), f.members(), f.legalPersonality(), f.money(), f.governance(), f.duration(), f.formalities(),
-				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions());
+				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions(), f.step());
 	}
 
 	private void saveRuleText(String key, String textHolds) {
 		RuleDefinition rule = drafts.draft().content().rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
 		RuleDefinition changed = new RuleDefinition(rule.key(), rule.form(), rule.kind(), rule.weight(), rule.condition(),
-				textHolds, rule.textFails());
+				textHolds, rule.textFails(), rule.textUnknown());
 		assertThat(drafts.save(ItemType.RULE, key, editor.fingerprint(rule), changed, null, "alice").saved()).isTrue();
 	}
 
 	private void saveScenarioExpectation(String key, String expectedFirst) {
 		Scenario scenario = drafts.draft().content().scenarios().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
 		Scenario changed = new Scenario(scenario.key(), scenario.title(), scenario.description(), scenario.answers(),
-				expectedFirst, scenario.expectedExcluded());
+				expectedFirst, scenario.expectedExcluded(), scenario.expectedPossible());
 		assertThat(drafts.save(ItemType.SCENARIO, key, editor.fingerprint(scenario), changed, null, "alice").saved()).isTrue();
 	}
 
