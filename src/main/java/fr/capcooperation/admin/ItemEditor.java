@@ -60,8 +60,8 @@ public class ItemEditor {
 	}
 
 	private static final Set<String> LINE_FIELDS = Set.of("key", "name", "shortName", "label", "term", "title",
-			"question", "reference", "cooperativePrinciplesReference", "family", "form", "expectedFirst", "legalPersonality", "duration", "step", "structureFrom",
-			"ladderQuestion");
+			"question", "reference", "cooperativePrinciplesReference", "family", "form", "expectedFirst", "legalPersonality",
+			"duration", "step", "structureFrom", "ladderQuestion");
 	private static final Set<String> MARKDOWN_FIELDS = Set.of("summary", "body", "help", "description", "definition",
 			"advice", "disclaimer", "support", "undecidedText", "readinessWarningText");
 	private static final Set<String> SELECT_FIELDS = Set.of("family", "form", "expectedFirst", "kind", "type", "step",
@@ -673,7 +673,7 @@ public class ItemEditor {
 		}
 	}
 
-	String message(String code, Object... args) {
+	String message(String code, @Nullable Object... args) {
 		return messages.getMessage(code, args, Locale.FRANCE);
 	}
 }

@@ -36,7 +36,7 @@ class ApiProblems {
 			.map(error -> Map.of("field", error.field(), "message", message(error.code(), error.args().toArray())))
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.answers.title",
-				errors.size() == 1 ? errors.get(0).get("message") : message("api.problem.answers.detail", errors.size()));
+				errors.size() == 1 ? errors.get(0).getOrDefault("message", "") : message("api.problem.answers.detail", errors.size()));
 		problem.setProperty("field", errors.get(0).get("field"));
 		problem.setProperty("errors", errors);
 		return response(problem);

@@ -66,11 +66,15 @@ public final class CatalogMerge {
 				merge.single("coConstruction", base.coConstruction(), ours.coConstruction(), theirs.coConstruction()),
 				merge.list("glossary", base.glossary(), ours.glossary(), theirs.glossary(), GlossaryEntry::key),
 				merge.list("scenarios", base.scenarios(), ours.scenarios(), theirs.scenarios(), Scenario::key),
-				merge.single("graduatedPath", base.graduatedPath(), ours.graduatedPath(), theirs.graduatedPath()));
+				merge.optional("graduatedPath", base.graduatedPath(), ours.graduatedPath(), theirs.graduatedPath()));
 		return new Result(merged, merge.conflicts, merge.keptFromOurs);
 	}
 
-	private <T> @Nullable T single(String name, @Nullable T base, @Nullable T ours, @Nullable T theirs) {
+	private <T> T single(String name, T base, T ours, T theirs) {
+		return Objects.requireNonNull(pick(name, base, ours, theirs)); // one of ours or theirs
+	}
+
+	private <T> @Nullable T optional(String name, @Nullable T base, @Nullable T ours, @Nullable T theirs) {
 		return pick(name, base, ours, theirs);
 	}
 

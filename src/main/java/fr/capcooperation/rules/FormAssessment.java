@@ -2,6 +2,8 @@ package fr.capcooperation.rules;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How one form fares: its status, score and rank (1 is best; ties share a rank; 0 when
  * excluded), every rule that fired with its outcome, and, for an excluded form, the smallest
@@ -11,7 +13,7 @@ import java.util.List;
  * weak prerequisites carries a {@link #warning()} (null otherwise).
  */
 public record FormAssessment(String form, Status status, int score, int rank, boolean tied,
-		List<RuleOutcome> outcomes, List<ChangeSet> changes, List<Hold> holds, ReadinessWarning warning) {
+		List<RuleOutcome> outcomes, List<ChangeSet> changes, List<Hold> holds, @Nullable ReadinessWarning warning) {
 
 	public FormAssessment {
 		outcomes = List.copyOf(outcomes);

@@ -2,6 +2,8 @@ package fr.capcooperation.rules;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of one evaluation: every form assessed, in ranked order (recommended first,
  * then possible, then excluded, ties in catalogue order), the unknown answers that matter, the
@@ -9,7 +11,7 @@ import java.util.List;
  * cannot recommend a structure yet, why and which answers would settle it (null otherwise).
  */
 public record Recommendation(List<FormAssessment> forms, List<UnknownAnswer> unknowns, Readiness readiness,
-		Answers evaluated, Undecided undecided) {
+		Answers evaluated, @Nullable Undecided undecided) {
 
 	public Recommendation {
 		forms = List.copyOf(forms);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Evaluates every form of a {@link Ruleset} against a set of answers. Plain Java, no I/O,
  * deterministic: the same ruleset and answers always give the same recommendation. Thread-safe.
@@ -24,7 +26,7 @@ import java.util.Set;
 public final class RulesEngine {
 
 	private final Ruleset ruleset;
-	private final Guidance guidance;
+	private final @Nullable Guidance guidance;
 	private final ChangeFinder changeFinder;
 	private final Map<String, Set<String>> questionsByRule = new LinkedHashMap<>();
 
@@ -51,14 +53,14 @@ public final class RulesEngine {
 				&& evaluated.known(guidance.ladderQuestion()) == null;
 
 		List<FormAssessment> ranked = guidance == null ? rankByScore(scored)
-				: rankOnThePath(scored, degreeUnknown, evaluated);
+				: rankOnThePath(guidance, scored, degreeUnknown, evaluated);
 		for (Scored s : scored) {
 			if (s.excluded) {
 				ranked.add(new FormAssessment(s.form, Status.EXCLUDED, s.score, 0, false, s.outcomes,
 						changeFinder.smallestChanges(s.form, evaluated, shown)));
 			}
 		}
-		Undecided undecided = guidance == null ? null : undecided(ranked, degreeUnknown, evaluated, shown);
+		@Nullable Undecided undecided = guidance == null ? null : undecided(guidance, ranked, degreeUnknown, evaluated, shown);
 		return new Recommendation(ranked, unknowns(ranked, evaluated, shown), readiness(evaluated), evaluated, undecided);
 	}
 
@@ -82,7 +84,8 @@ public final class RulesEngine {
 	 * ranking key (the score, or, when the degree is unknown, the step first and then the score).
 	 * Forms in the same group (recommended or not, same key) share a rank and are tied.
 	 */
-	private List<FormAssessment> rankOnThePath(List<Scored> scored, boolean degreeUnknown, Answers evaluated) {
+	private List<FormAssessment> rankOnThePath(Guidance guidance, List<Scored> scored, boolean degreeUnknown,
+			Answers evaluated) {
 		Comparator<Scored> byKey = degreeUnknown
 				? Comparator.comparingInt((Scored s) -> guidance.stepIndex(s.form)).thenComparingInt(s -> -s.score)
 				: Comparator.comparingInt((Scored s) -> -s.score);
@@ -90,13 +93,13 @@ public final class RulesEngine {
 		open.sort(byKey); // stable: catalogue order breaks display ties
 		Map<Scored, List<Hold>> holds = new LinkedHashMap<>();
 		for (Scored s : open) {
-			holds.put(s, holds(s, degreeUnknown));
+			holds.put(s, holds(guidance, s, degreeUnknown));
 		}
-		Scored best = open.stream().filter(s -> holds.get(s).isEmpty()).findFirst().orElse(null);
+		@Nullable Scored best = open.stream().filter(s -> holds.getOrDefault(s, List.of()).isEmpty()).findFirst().orElse(null);
 		List<Scored> recommended = new ArrayList<>();
 		List<Scored> possible = new ArrayList<>();
 		for (Scored s : open) {
-			if (best != null && holds.get(s).isEmpty() && byKey.compare(s, best) == 0) {
+			if (best != null && holds.getOrDefault(s, List.of()).isEmpty() && byKey.compare(s, best) == 0) {
 				recommended.add(s);
 			}
 			else {
@@ -109,10 +112,10 @@ public final class RulesEngine {
 			boolean tied = group.size() > 1;
 			for (Scored s : group) {
 				Status status = recommended.contains(s) ? Status.RECOMMENDED : Status.POSSIBLE;
-				ReadinessWarning warning = status == Status.RECOMMENDED && guidance.isStructure(s.form)
-						? warning(evaluated, open, holds) : null;
-				ranked.add(new FormAssessment(s.form, status, s.score, rank, tied, s.outcomes, List.of(), holds.get(s),
-						warning));
+				@Nullable ReadinessWarning warning = status == Status.RECOMMENDED && guidance.isStructure(s.form)
+						? warning(guidance, evaluated, open, holds) : null;
+				ranked.add(new FormAssessment(s.form, status, s.score, rank, tied, s.outcomes, List.of(),
+						holds.getOrDefault(s, List.of()), warning));
 			}
 			rank += group.size();
 		}
@@ -139,7 +142,7 @@ public final class RulesEngine {
 		return groups;
 	}
 
-	private List<Hold> holds(Scored s, boolean degreeUnknown) {
+	private static List<Hold> holds(Guidance guidance, Scored s, boolean degreeUnknown) {
 		List<Hold> holds = new ArrayList<>(3);
 		boolean evidence = false;
 		boolean requirementUnknown = false;
@@ -161,8 +164,9 @@ public final class RulesEngine {
 	}
 
 	/** The checklist lines that make a structure premature, and a lighter first step. */
-	private ReadinessWarning warning(Answers answers, List<Scored> open, Map<Scored, List<Hold>> holds) {
-		QuestionSpec checklist = checklist();
+	private @Nullable ReadinessWarning warning(Guidance guidance, Answers answers, List<Scored> open,
+			Map<Scored, List<Hold>> holds) {
+		@Nullable QuestionSpec checklist = checklist();
 		if (checklist == null || checklist.options().isEmpty()) {
 			return null;
 		}
@@ -170,7 +174,7 @@ public final class RulesEngine {
 		Map<String, String> levels = levels(answers, checklist);
 		List<String> weak = new ArrayList<>();
 		for (String line : checklist.lines()) {
-			String level = levels.get(line);
+			@Nullable String level = levels.get(line);
 			boolean keyLineWeak = guidance.keyPrerequisites().contains(line) && level != null && !level.equals(ready);
 			if (keyLineWeak || (level != null && guidance.weakLevels().contains(level))) {
 				weak.add(line);
@@ -179,9 +183,10 @@ public final class RulesEngine {
 		if (weak.isEmpty()) {
 			return null;
 		}
-		String firstStep = open.stream()
+		@Nullable String firstStep = open.stream()
 			.filter(s -> !guidance.isStructure(s.form))
-			.sorted(Comparator.comparing((Scored s) -> !holds.get(s).isEmpty()).thenComparingInt(s -> -s.score))
+			.sorted(Comparator.comparing((Scored s) -> !holds.getOrDefault(s, List.of()).isEmpty())
+				.thenComparingInt(s -> -s.score))
 			.map(Scored::form)
 			.findFirst()
 			.orElseGet(() -> ruleset.forms()
@@ -196,7 +201,8 @@ public final class RulesEngine {
 	 * Why no structure can be recommended yet, when that is the case: the degree of rapprochement
 	 * is unknown, or nothing is recommended although some forms remain possible.
 	 */
-	private Undecided undecided(List<FormAssessment> ranked, boolean degreeUnknown, Answers answers, Set<String> shown) {
+	private @Nullable Undecided undecided(Guidance guidance, List<FormAssessment> ranked, boolean degreeUnknown,
+			Answers answers, Set<String> shown) {
 		boolean nothingRecommended = ranked.stream().noneMatch(form -> form.status() == Status.RECOMMENDED);
 		boolean somethingOpen = ranked.stream().anyMatch(form -> !form.isExcluded());
 		if (!degreeUnknown && !(nothingRecommended && somethingOpen)) {
@@ -234,7 +240,7 @@ public final class RulesEngine {
 		int score = 0;
 		boolean excluded = false;
 		for (Rule rule : ruleset.rulesOf(form)) {
-			Set<String> read = questionsByRule.get(rule.key());
+			Set<String> read = questionsByRule.getOrDefault(rule.key(), Set.of());
 			if (guidance != null && !readsAny(read, shown)) {
 				continue; // a rule about questions never shown says nothing (P9)
 			}
@@ -274,7 +280,7 @@ public final class RulesEngine {
 			for (RuleOutcome outcome : form.outcomes(Effect.TO_CHECK)) {
 				for (String question : outcome.questions()) {
 					if (shown.contains(question) && answers.known(question) == null) {
-						formsByQuestion.get(question).add(form.form());
+						formsByQuestion.computeIfAbsent(question, key -> new LinkedHashSet<>()).add(form.form());
 					}
 				}
 			}
@@ -289,7 +295,7 @@ public final class RulesEngine {
 		return unknowns;
 	}
 
-	private QuestionSpec checklist() {
+	private @Nullable QuestionSpec checklist() {
 		for (QuestionSpec question : ruleset.questions()) {
 			if (question.type() == QuestionType.CHECKLIST) {
 				return question;
@@ -306,16 +312,16 @@ public final class RulesEngine {
 	}
 
 	private Readiness readiness(Answers answers) {
-		QuestionSpec question = checklist();
+		@Nullable QuestionSpec question = checklist();
 		if (question == null) {
 			return Readiness.NONE;
 		}
-		String ready = question.options().isEmpty() ? null : question.options().get(0);
+		@Nullable String ready = question.options().isEmpty() ? null : question.options().get(0);
 		Map<String, String> levels = levels(answers, question);
 		List<Readiness.Line> lines = new ArrayList<>();
 		int weak = 0;
 		for (String line : question.lines()) {
-			String level = levels.get(line);
+			@Nullable String level = levels.get(line);
 			boolean isWeak = level != null && !level.equals(ready);
 			if (isWeak) {
 				weak++;

@@ -1,11 +1,14 @@
 package fr.capcooperation.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The questions, the forms (in catalogue order, which breaks ties) and the rules that the
@@ -19,8 +22,8 @@ public final class Ruleset {
 	private final List<Rule> rules;
 	private final Map<String, List<Rule>> rulesByForm;
 	private final Set<String> displayDrivers = new java.util.HashSet<>();
-	private final Map<String, Set<String>> displayDependencies = new java.util.HashMap<>();
-	private final Guidance guidance;
+	private final Map<String, Set<String>> displayDependencies = new HashMap<>();
+	private final @Nullable Guidance guidance;
 
 	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules) {
 		this(questions, forms, rules, null);
@@ -31,7 +34,7 @@ public final class Ruleset {
 	 * form only on positive evidence and follows the graduated path, without one (version 1) it
 	 * ranks by score alone.
 	 */
-	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules, Guidance guidance) {
+	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules, @Nullable Guidance guidance) {
 		this.guidance = guidance;
 		this.questions = List.copyOf(questions);
 		this.forms = List.copyOf(forms);
@@ -53,7 +56,7 @@ public final class Ruleset {
 	}
 
 	/** The graduated path, or null for a catalogue without one (version 1). */
-	public Guidance guidance() {
+	public @Nullable Guidance guidance() {
 		return guidance;
 	}
 
@@ -94,14 +97,14 @@ public final class Ruleset {
 	 * only the questions whose display depends on a change are looked at again.
 	 */
 	Answers applicableAfter(Answers applicable, Map<String, Answer> replacements) {
-		Map<String, Answer> overrides = new java.util.HashMap<>(replacements);
+		Map<String, @Nullable Answer> overrides = new HashMap<>(replacements);
 		Answers changed = applicable.overlay(overrides);
 		for (QuestionSpec question : questions) {
 			if (question.displayCondition() == Condition.ALWAYS || !changed.has(question.key())) {
 				continue;
 			}
 			boolean depends = false;
-			for (String driver : displayDependencies.get(question.key())) {
+			for (String driver : displayDependencies.getOrDefault(question.key(), Set.of())) {
 				depends |= overrides.containsKey(driver);
 			}
 			if (depends && question.displayCondition().evaluate(changed).isFalse()) {
@@ -164,13 +167,13 @@ public final class Ruleset {
 					problems);
 		}
 		if (guidance != null) {
-			checkGuidance(problems);
+			checkGuidance(guidance, problems);
 		}
 		return problems;
 	}
 
 	/** The graduated path must name a single-choice question, steps among its options, and a step for every form. */
-	private void checkGuidance(List<Problem> problems) {
+	private void checkGuidance(Guidance guidance, List<Problem> problems) {
 		QuestionSpec ladder = questionsByKey.get(guidance.ladderQuestion());
 		if (ladder == null || ladder.type() != QuestionType.SINGLE) {
 			problems.add(Problem.of("guidance-ladder-question", Problem.Subject.GUIDANCE, guidance.ladderQuestion()));

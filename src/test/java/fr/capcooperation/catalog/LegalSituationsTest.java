@@ -27,11 +27,11 @@ import fr.capcooperation.rules.Undecided;
  */
 class LegalSituationsTest {
 
-	static final Map<String, String> READY = Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
+	final Map<String, String> allReady = Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
 			"valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui");
 
 	/** Answers as key, value pairs, the way the JSON API receives them. */
-	static Map<String, Object> answers(Object... pairs) {
+	Map<String, Object> answers(Object... pairs) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			map.put((String) pairs[i], pairs[i + 1]);
@@ -39,11 +39,11 @@ class LegalSituationsTest {
 		return map;
 	}
 
-	static List<String> of(String... options) {
+	List<String> of(String... options) {
 		return List.of(options);
 	}
 
-	static Outcome when(Map<String, Object> answers) {
+	Outcome when(Map<String, Object> answers) {
 		return new Outcome(SeedCatalog.VERSION_2.engine().evaluate(SeedCatalog.answers(SeedCatalog.VERSION_2, answers)));
 	}
 
@@ -289,7 +289,7 @@ class LegalSituationsTest {
 
 		@Test
 		void p8_a_merger_without_a_voluntary_commitment_shows_a_warning_and_a_lighter_first_step() {
-			Map<String, String> readiness = new LinkedHashMap<>(READY);
+			Map<String, String> readiness = new LinkedHashMap<>(allReady);
 			readiness.put("volontariat", "non");
 			when(answers("integration", "fusionner", "partners", of("associations"), "member_count", 2, "purpose",
 					of("projet_commun"), "restructuring_scope", "tout", "readiness", readiness))
@@ -300,7 +300,7 @@ class LegalSituationsTest {
 		@Test
 		void p8_a_union_with_its_prerequisites_in_place_shows_no_warning() {
 			when(answers("integration", "structurer", "partners", of("associations"), "member_count", 4,
-					"legal_entity", "oui", "purpose", of("representation"), "readiness", READY))
+					"legal_entity", "oui", "purpose", of("representation"), "readiness", allReady))
 				.recommends("union_associations")
 				.noWarning();
 		}
