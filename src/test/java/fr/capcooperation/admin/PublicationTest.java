@@ -146,7 +146,7 @@ class PublicationTest {
 
 		Document edit = Jsoup.parse(mvc.perform(get("/admin/brouillon/regles/gip.requires-public").with(ADMIN)).andReturn()
 			.getResponse().getContentAsString());
-		assertThat(edit.select(".scenario-status--ko").text()).contains("7 réussi(s) sur 8", "doit recommander fusion seule");
+		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussi(s) sur 16", "doit recommander fusion seule");
 
 		saveScenarioExpectation("centre_formation_ville", "gip");
 		publish("Scénario remis");
@@ -194,10 +194,10 @@ class PublicationTest {
 		saveForm("sce", f -> withSummary(f, "Résumé de la SCE, nouvelle version."));
 		publish("SCE");
 		int latest = catalogs.current().version();
-		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", "1").param("a", Integer.toString(latest))
+		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", Integer.toString(latest - 1)).param("a", Integer.toString(latest))
 				.with(ADMIN)).andReturn().getResponse().getContentAsString());
 		assertThat(diff.select(".diff-item").text()).contains("sce", "Résumé de la SCE, nouvelle version.");
-		assertThat(diff.select(".diff-before").text()).contains(catalogs.version(1).orElseThrow().form("sce").orElseThrow().summary());
+		assertThat(diff.select(".diff-before").text()).contains(catalogs.version(latest - 1).orElseThrow().form("sce").orElseThrow().summary());
 
 		mvc.perform(post("/admin/historique/1/restaurer").with(ADMIN).with(csrf()));
 		assertThat(drafts.draft().content().forms().stream().filter(f -> f.key().equals("sce")).findFirst().orElseThrow().summary())
