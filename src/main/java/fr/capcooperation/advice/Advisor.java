@@ -154,9 +154,22 @@ public class Advisor {
 			.flatMap(key -> lines.stream().filter(line -> line.question().equals(key)))
 			.toList();
 		List<String> parts = ordered.stream()
+			.filter(line -> answers.has(line.question()))
 			.map(line -> message("advice.because.item", line.answer(), line.label()))
 			.toList();
-		String because = message("advice.because", joinWithAnd(parts));
+		List<String> unanswered = ordered.stream()
+			.filter(line -> !answers.has(line.question()))
+			.map(line -> message("advice.quote", line.label()))
+			.toList();
+		List<String> sentences = new ArrayList<>();
+		if (!parts.isEmpty()) {
+			sentences.add(message("advice.because", joinWithAnd(parts)));
+		}
+		if (!unanswered.isEmpty()) {
+			sentences.add(message(unanswered.size() == 1 ? "advice.because.unanswered" : "advice.because.unanswered.many",
+					joinWithAnd(unanswered)));
+		}
+		String because = String.join(" ", sentences);
 		return new Reason(rule.key(), rule.kind(), outcome.effect(), outcome.truth(), rule.weight(), text, ordered,
 				because);
 	}
