@@ -246,15 +246,16 @@ public class DraftService {
 		return new PublishResult(published.version(), List.of(), List.of());
 	}
 
-	/** Copies a published version into the draft (replacing the draft's content). */
+	/** Copies a published version into the draft (replacing its content); the draft then follows the latest version. */
 	@Transactional
 	public boolean restore(int version, String actor) {
 		Optional<Catalog> catalog = catalogs.version(version);
 		if (catalog.isEmpty()) {
 			return false;
 		}
-		Draft draft = load(true);
-		write(catalog.get().content(), draft.basedOn(), actor);
+		load(true);
+		// the admin starts over from a chosen version, knowing the latest one: the draft now follows it
+		write(catalog.get().content(), catalogs.refresh().version(), actor);
 		audit.record(actor, Action.RESTORED, "version " + version);
 		return true;
 	}
