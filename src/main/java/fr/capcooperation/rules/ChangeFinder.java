@@ -33,13 +33,18 @@ final class ChangeFinder {
 		}
 	}
 
-	List<ChangeSet> smallestChanges(String form, Answers answers, Set<String> visible) {
+	/**
+	 * The smallest changes to the applicable {@code answers} that make the form possible;
+	 * {@code given} are all the answers as given, so that a question a change shows again is
+	 * evaluated with the answer kept for it.
+	 */
+	List<ChangeSet> smallestChanges(String form, Answers answers, Set<String> visible, Answers given) {
 		FormGates gates = Objects.requireNonNull(gatesByForm.get(form), form);
 		List<Candidate> candidates = gates.candidates(answers, visible);
 		boolean[] blocking = gates.blocking(answers);
 		for (int size = 1; size <= MAX_QUESTIONS && size <= candidates.size(); size++) {
 			List<Found> found = new ArrayList<>();
-			search(gates, answers, blocking, candidates, 0, size, new ArrayList<>(), found);
+			search(gates, answers, given, blocking, candidates, 0, size, new ArrayList<>(), found);
 			if (!found.isEmpty()) {
 				return best(found, answers);
 			}
@@ -47,7 +52,8 @@ final class ChangeFinder {
 		return List.of();
 	}
 
-	private void search(FormGates gates, Answers answers, boolean[] blocking, List<Candidate> candidates, int from,
+	private void search(FormGates gates, Answers answers, Answers given, boolean[] blocking, List<Candidate> candidates,
+			int from,
 			int size, List<Candidate> chosen, List<Found> found) {
 		if (chosen.size() == size) {
 			boolean displayChanges = false;
@@ -71,7 +77,7 @@ final class ChangeFinder {
 			boolean excluded;
 			Answers changed;
 			if (displayChanges) {
-				changed = ruleset.applicableAfter(answers, replacements);
+				changed = ruleset.applicableAfter(answers, replacements, given);
 				excluded = gates.excludes(changed);
 			}
 			else {
@@ -93,7 +99,7 @@ final class ChangeFinder {
 				continue;
 			}
 			chosen.add(candidate);
-			search(gates, answers, blocking, candidates, i + 1, size, chosen, found);
+			search(gates, answers, given, blocking, candidates, i + 1, size, chosen, found);
 			chosen.remove(chosen.size() - 1);
 		}
 	}

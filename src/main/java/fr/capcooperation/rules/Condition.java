@@ -8,7 +8,8 @@ import java.util.Set;
  * A condition over the answers, evaluated in three-valued logic.
  *
  * <p>Leaves ({@link Is}, {@link Includes}, {@link IncludesAny}, {@link Only}, {@link AtLeast})
- * are {@link Truth#UNKNOWN} when their question has no known answer; {@link Answered} is
+ * are {@link Truth#UNKNOWN} when their question has no known answer (false when the question was
+ * hidden under a graduated path: its implied answer is "none of these"); {@link Answered} is
  * never unknown; {@link All}, {@link AnyOf} and {@link Not} follow Kleene's tables.
  */
 public sealed interface Condition {
@@ -89,7 +90,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Choice choice) {
 				return Truth.of(choice.option().equals(option));
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -106,7 +107,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Choices choices) {
 				return Truth.of(choices.options().contains(option));
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -132,7 +133,7 @@ public sealed interface Condition {
 				}
 				return Truth.FALSE;
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -153,7 +154,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Choices choices) {
 				return Truth.of(options.containsAll(choices.options()));
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -170,7 +171,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Number number) {
 				return Truth.of(number.value() >= value);
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override

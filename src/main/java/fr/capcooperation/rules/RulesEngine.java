@@ -57,7 +57,7 @@ public final class RulesEngine {
 		for (Scored s : scored) {
 			if (s.excluded) {
 				ranked.add(new FormAssessment(s.form, Status.EXCLUDED, s.score, 0, false, s.outcomes,
-						changeFinder.smallestChanges(s.form, evaluated, shown)));
+						changeFinder.smallestChanges(s.form, evaluated, shown, answers)));
 			}
 		}
 		@Nullable Undecided undecided = guidance == null ? null : undecided(guidance, ranked, degreeUnknown, evaluated, shown);

@@ -1,7 +1,9 @@
 package fr.capcooperation.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ public final class Ruleset {
 	private final List<String> forms;
 	private final List<Rule> rules;
 	private final Map<String, List<Rule>> rulesByForm;
-	private final Set<String> displayDrivers = new java.util.HashSet<>();
+	private final Set<String> displayDrivers = new HashSet<>();
 	private final Map<String, Set<String>> displayDependencies = new HashMap<>();
 	private final @Nullable Guidance guidance;
 
@@ -78,37 +80,64 @@ public final class Ruleset {
 
 	/**
 	 * The answers that apply: those of questions shown, given the answers to the questions
-	 * before them. An answer to a hidden question is kept by the caller but not evaluated.
+	 * before them. An answer to a hidden question is kept by the caller but not evaluated. Under
+	 * a graduated path the result also knows which questions were hidden, so that a condition on
+	 * one of them is false (its implied answer is "none of these") rather than unknown.
 	 */
 	public Answers applicable(Answers answers) {
 		Map<String, Answer> kept = new LinkedHashMap<>();
-		Answers soFar = Answers.view(kept); // grows as questions are kept, without copies
+		Set<String> hidden = new HashSet<>();
+		Answers soFar = Answers.view(kept, hidden); // grows as questions are kept, without copies
 		for (QuestionSpec question : questions) {
+			boolean shown = !question.displayCondition().evaluate(soFar).isFalse();
 			Answer answer = answers.asMap().get(question.key());
-			if (answer != null && !question.displayCondition().evaluate(soFar).isFalse()) {
+			if (shown && answer != null) {
 				kept.put(question.key(), answer);
 			}
+			else if (!shown && guidance != null) {
+				hidden.add(question.key());
+			}
 		}
-		return Answers.view(java.util.Collections.unmodifiableMap(kept));
+		return Answers.view(Collections.unmodifiableMap(kept), Collections.unmodifiableSet(hidden));
 	}
 
 	/**
 	 * The applicable answers after replacing some of them in answers that were applicable:
-	 * only the questions whose display depends on a change are looked at again.
+	 * only the questions whose display depends on a change are looked at again. A question the
+	 * change hides is no longer evaluated; one it shows again gets the answer kept for it in
+	 * {@code given} (the answers as given, hidden ones included), as the journey would.
 	 */
-	Answers applicableAfter(Answers applicable, Map<String, Answer> replacements) {
+	Answers applicableAfter(Answers applicable, Map<String, Answer> replacements, Answers given) {
 		Map<String, @Nullable Answer> overrides = new HashMap<>(replacements);
-		Answers changed = applicable.overlay(overrides);
+		Set<String> hidden = applicable.hidden().isEmpty() && guidance == null ? applicable.hidden()
+				: new HashSet<>(applicable.hidden());
+		Answers changed = applicable.overlay(overrides, hidden);
 		for (QuestionSpec question : questions) {
-			if (question.displayCondition() == Condition.ALWAYS || !changed.has(question.key())) {
+			if (question.displayCondition() == Condition.ALWAYS) {
 				continue;
 			}
 			boolean depends = false;
 			for (String driver : displayDependencies.getOrDefault(question.key(), Set.of())) {
 				depends |= overrides.containsKey(driver);
 			}
-			if (depends && question.displayCondition().evaluate(changed).isFalse()) {
+			if (!depends) {
+				continue;
+			}
+			boolean nowHidden = question.displayCondition().evaluate(changed).isFalse();
+			if (nowHidden && changed.has(question.key())) {
 				overrides.put(question.key(), null); // now hidden: no longer evaluated
+			}
+			Answer kept = given.asMap().get(question.key());
+			if (!nowHidden && !changed.has(question.key()) && kept != null && !replacements.containsKey(question.key())) {
+				overrides.put(question.key(), kept); // shown again: evaluated with the answer kept for it
+			}
+			if (guidance != null) {
+				if (nowHidden) {
+					hidden.add(question.key());
+				}
+				else {
+					hidden.remove(question.key());
+				}
 			}
 		}
 		return changed;
