@@ -214,7 +214,8 @@ public final class RulesEngine {
 		}
 		Set<String> undecidedRequirements = new HashSet<>();
 		for (FormAssessment form : ranked) {
-			if (form.isExcluded()) {
+			// while the degree is unknown, it decides first: only the lighter forms' requirements count
+			if (form.isExcluded() || (degreeUnknown && guidance.isStructure(form.form()))) {
 				continue;
 			}
 			for (RuleOutcome outcome : form.outcomes(Effect.TO_CHECK)) {
