@@ -139,6 +139,19 @@ class Version2CatalogueTest {
 		}
 		v2.content().rules().forEach(rule -> texts.addAll(List.of(rule.textHolds(), rule.textFails(), rule.textUnknown())));
 		v2.questions().forEach(question -> texts.addAll(List.of(question.label(), question.help())));
+		v2.questions().forEach(question -> question.options().forEach(option -> {
+			texts.add(option.label());
+			if (option.help() != null) {
+				texts.add(option.help());
+			}
+		}));
+		v2.notions().forEach(notion -> texts.addAll(List.of(notion.name(), notion.summary(), notion.body())));
+		v2.prerequisites().forEach(line -> texts.addAll(List.of(line.label(), line.question(), line.advice())));
+		v2.families().forEach(family -> texts.addAll(List.of(family.name(), family.description())));
+		v2.glossary().forEach(entry -> texts.addAll(List.of(entry.term(), entry.definition())));
+		v2.content().scenarios().forEach(scenario -> texts.addAll(List.of(scenario.title(), scenario.description())));
+		texts.addAll(List.of(v2.content().texts().disclaimer(), v2.content().texts().support(),
+				v2.content().coConstruction().advice()));
 		for (String text : texts) {
 			assertThat(text).as(text).doesNotContain("'").doesNotContain("« ").doesNotContain(" »");
 		}
