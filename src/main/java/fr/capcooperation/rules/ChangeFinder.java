@@ -77,8 +77,17 @@ final class ChangeFinder {
 			boolean excluded;
 			Answers changed;
 			if (displayChanges) {
-				changed = ruleset.applicableAfter(answers, replacements, given);
-				excluded = gates.excludes(changed);
+				Ruleset.Applied applied = ruleset.applicableAfter(answers, replacements, given);
+				changed = applied.answers();
+				if (applied.visibilityChanged()) {
+					excluded = gates.excludes(changed);
+				}
+				else if (gates.stillBlocked(chosen, blocking)) {
+					return; // the answer drives a display condition, but this change shows or hides nothing
+				}
+				else {
+					excluded = gates.excludesAfter(changed, chosen);
+				}
 			}
 			else {
 				changed = answers.overlay(replacements);

@@ -189,8 +189,8 @@ public sealed interface Condition {
 		@Override
 		public Truth evaluate(Answers answers) {
 			Truth result = Truth.TRUE;
-			for (Condition condition : of) {
-				Truth truth = condition.evaluate(answers);
+			for (int i = 0; i < of.size(); i++) { // no iterator: evaluated very often
+				Truth truth = of.get(i).evaluate(answers);
 				if (truth == Truth.FALSE) {
 					return Truth.FALSE;
 				}
@@ -216,8 +216,8 @@ public sealed interface Condition {
 		@Override
 		public Truth evaluate(Answers answers) {
 			Truth result = Truth.FALSE;
-			for (Condition condition : of) {
-				Truth truth = condition.evaluate(answers);
+			for (int i = 0; i < of.size(); i++) { // no iterator: evaluated very often
+				Truth truth = of.get(i).evaluate(answers);
 				if (truth == Truth.TRUE) {
 					return Truth.TRUE;
 				}

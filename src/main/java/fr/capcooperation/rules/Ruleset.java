@@ -24,7 +24,8 @@ public final class Ruleset {
 	private final List<Rule> rules;
 	private final Map<String, List<Rule>> rulesByForm;
 	private final Set<String> displayDrivers = new HashSet<>();
-	private final Map<String, Set<String>> displayDependencies = new HashMap<>();
+	/** The questions each question's display condition reads, by question position (empty for ALWAYS). */
+	private final List<List<String>> displayDriversOf = new ArrayList<>();
 	private final @Nullable Guidance guidance;
 
 	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules) {
@@ -49,7 +50,7 @@ public final class Ruleset {
 		this.rulesByForm.replaceAll((form, list) -> List.copyOf(list));
 		this.questions.forEach(question -> {
 			displayDrivers.addAll(question.displayCondition().questions());
-			displayDependencies.put(question.key(), Set.copyOf(question.displayCondition().questions()));
+			displayDriversOf.add(List.copyOf(question.displayCondition().questions()));
 		});
 	}
 
@@ -107,23 +108,26 @@ public final class Ruleset {
 	 * change hides is no longer evaluated; one it shows again gets the answer kept for it in
 	 * {@code given} (the answers as given, hidden ones included), as the journey would.
 	 */
-	Answers applicableAfter(Answers applicable, Map<String, Answer> replacements, Answers given) {
-		Map<String, @Nullable Answer> overrides = new HashMap<>(replacements);
-		Set<String> hidden = applicable.hidden().isEmpty() && guidance == null ? applicable.hidden()
-				: new HashSet<>(applicable.hidden());
+	Applied applicableAfter(Answers applicable, Map<String, Answer> replacements, Answers given) {
+		Map<String, @Nullable Answer> overrides = new HashMap<>(8);
+		overrides.putAll(replacements);
+		boolean visibilityChanged = false;
+		// the hidden questions are copied only if the change shows or hides one (rarely)
+		HiddenAfter hidden = new HiddenAfter(applicable.hidden(), guidance != null);
 		Answers changed = applicable.overlay(overrides, hidden);
-		for (QuestionSpec question : questions) {
-			if (question.displayCondition() == Condition.ALWAYS) {
-				continue;
-			}
+		for (int i = 0; i < questions.size(); i++) { // no iterators: called for many candidate changes
+			QuestionSpec question = questions.get(i);
+			List<String> drivers = displayDriversOf.get(i);
 			boolean depends = false;
-			for (String driver : displayDependencies.getOrDefault(question.key(), Set.of())) {
-				depends |= overrides.containsKey(driver);
+			for (int d = 0; d < drivers.size() && !depends; d++) {
+				depends = overrides.containsKey(drivers.get(d));
 			}
 			if (!depends) {
 				continue;
 			}
 			boolean nowHidden = question.displayCondition().evaluate(changed).isFalse();
+			boolean wasHidden = question.displayCondition().evaluate(applicable).isFalse();
+			visibilityChanged |= nowHidden != wasHidden;
 			if (nowHidden && changed.has(question.key())) {
 				overrides.put(question.key(), null); // now hidden: no longer evaluated
 			}
@@ -131,16 +135,60 @@ public final class Ruleset {
 			if (!nowHidden && !changed.has(question.key()) && kept != null && !replacements.containsKey(question.key())) {
 				overrides.put(question.key(), kept); // shown again: evaluated with the answer kept for it
 			}
-			if (guidance != null) {
-				if (nowHidden) {
-					hidden.add(question.key());
-				}
-				else {
-					hidden.remove(question.key());
-				}
+			hidden.set(question.key(), nowHidden);
+		}
+		return new Applied(changed, visibilityChanged);
+	}
+
+	/**
+	 * The hidden questions after a change: the applicable answers' set until a question is shown
+	 * or hidden, then a copy (under a graduated path only; version 1 keeps no hidden questions).
+	 */
+	private static final class HiddenAfter extends java.util.AbstractSet<String> {
+
+		private Set<String> current;
+		private boolean copied;
+		private final boolean tracked;
+
+		HiddenAfter(Set<String> initial, boolean tracked) {
+			this.current = initial;
+			this.tracked = tracked;
+		}
+
+		void set(String question, boolean hidden) {
+			if (!tracked || current.contains(question) == hidden) {
+				return;
+			}
+			if (!copied) {
+				current = new HashSet<>(current);
+				copied = true;
+			}
+			if (hidden) {
+				current.add(question);
+			}
+			else {
+				current.remove(question);
 			}
 		}
-		return changed;
+
+		@Override
+		public boolean contains(Object question) {
+			return current.contains(question);
+		}
+
+		@Override
+		public java.util.Iterator<String> iterator() {
+			return Collections.unmodifiableSet(current).iterator();
+		}
+
+		@Override
+		public int size() {
+			return current.size();
+		}
+	}
+
+	/** Answers after a change, and whether the change showed or hid a question. */
+	record Applied(Answers answers, boolean visibilityChanged) {
 	}
 
 	/** Whether an answer to this question can show or hide another question. */

@@ -47,7 +47,7 @@ class AdvisorVersion2Test {
 			.orElseThrow();
 		assertThat(merger.text()).startsWith("Si vous voulez ne plus former qu’une seule structure, alors");
 		assertThat(merger.because()).isEqualTo(
-				"Vous avez répondu « Je ne sais pas » à la question « Quel degré de rapprochement recherchez-vous ? ».");
+				"Vous avez répondu «\u202fJe ne sais pas\u202f» à la question «\u202fQuel degré de rapprochement recherchez-vous ?\u202f».");
 		assertThat(advice.forms()).flatMap(FormAdvice::reasons)
 			.extracting(Reason::text)
 			.noneMatch(text -> text.contains("Selon votre réponse"));
@@ -62,7 +62,7 @@ class AdvisorVersion2Test {
 			.findFirst()
 			.orElseThrow();
 		assertThat(representation.because())
-			.isEqualTo("La question « Quel est son objet principal ? » est restée sans réponse.");
+			.isEqualTo("La question «\u202fQuel est son objet principal ?\u202f» est restée sans réponse.");
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class AdvisorVersion2Test {
 		assertThat(warning.firstStep()).isNotNull();
 		assertThat(warning.firstStep().key()).isEqualTo("partenariat");
 		assertThat(warning.firstStepSentence()).isEqualTo("Première étape plus légère : Convention de partenariat. Une fois "
-				+ "les préalables consolidés, vous pourrez revenir à la forme « Fusion d’associations ».");
+				+ "les préalables consolidés, vous pourrez revenir à la forme «\u202fFusion d’associations\u202f».");
 		assertThat(advice.warnings()).hasSize(1);
 	}
 
