@@ -22,6 +22,8 @@ final class ChangeFinder {
 
 	static final int MAX_QUESTIONS = 3;
 	static final int MAX_ALTERNATIVES = 3;
+	/** At most this many combinations of options required together, per question and selection. */
+	static final int MAX_TOGETHER = 12;
 
 	private final Ruleset ruleset;
 	private final Map<String, FormGates> gatesByForm = new LinkedHashMap<>();
@@ -177,6 +179,11 @@ final class ChangeFinder {
 		private final Map<String, List<Answer>> fixedAlternatives = new HashMap<>();
 		private final Map<String, Set<String>> namedOptions = new LinkedHashMap<>();
 		private final Map<String, List<Set<String>>> onlyLists = new LinkedHashMap<>();
+		/**
+		 * Per multiple-choice question, the options each requirement names, in the condition's
+		 * order: adding one of each may be needed together (a SCIC's users and its employees).
+		 */
+		private final Map<String, List<List<String>>> requiredTogether = new LinkedHashMap<>();
 		private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
 		/** Per multiple-choice question, the alternatives computed per current selection. */
 		private final Map<String, Map<Set<String>, List<Alternative>>> multipleCache = new ConcurrentHashMap<>();
@@ -187,6 +194,13 @@ final class ChangeFinder {
 					gates.add(rule);
 					gateQuestions.add(rule.condition().questions());
 					collect(rule.condition());
+					if (rule.kind() == RuleKind.REQUIRES) {
+						Map<String, List<String>> named = new LinkedHashMap<>();
+						includedOptions(rule.condition(), named);
+						named.forEach((question, options) -> requiredTogether
+							.computeIfAbsent(question, key -> new ArrayList<>())
+							.add(List.copyOf(options)));
+					}
 				}
 				else {
 					scoring.add(rule);
@@ -283,6 +297,22 @@ final class ChangeFinder {
 			return score;
 		}
 
+		/** The options a condition asks to be included, per question, outside any negation. */
+		private static void includedOptions(Condition condition, Map<String, List<String>> into) {
+			if (condition instanceof Condition.All all) {
+				all.of().forEach(child -> includedOptions(child, into));
+			}
+			else if (condition instanceof Condition.AnyOf any) {
+				any.of().forEach(child -> includedOptions(child, into));
+			}
+			else if (condition instanceof Condition.Includes includes) {
+				into.computeIfAbsent(includes.question(), key -> new ArrayList<>()).add(includes.option());
+			}
+			else if (condition instanceof Condition.IncludesAny includesAny) {
+				into.computeIfAbsent(includesAny.question(), key -> new ArrayList<>()).addAll(includesAny.options());
+			}
+		}
+
 		private void collect(Condition condition) {
 			if (condition instanceof Condition.All all) {
 				all.of().forEach(this::collect);
@@ -366,7 +396,27 @@ final class ChangeFinder {
 				sets.add(toggled);
 				allNamed.add(option);
 			}
-			sets.add(allNamed); // several options required together (a SCIC's employees and users)
+			// several options required together: one option of each requirement, the condition's first first
+			List<Set<String>> together = new ArrayList<>();
+			together.add(new LinkedHashSet<>(selected));
+			for (List<String> options : requiredTogether.getOrDefault(question.key(), List.of())) {
+				if (options.stream().anyMatch(selected::contains)) {
+					continue;
+				}
+				List<Set<String>> next = new ArrayList<>();
+				for (Set<String> partial : together) {
+					for (String option : options) {
+						if (next.size() < MAX_TOGETHER) {
+							Set<String> grown = new LinkedHashSet<>(partial);
+							grown.add(option);
+							next.add(grown);
+						}
+					}
+				}
+				together = next;
+			}
+			sets.addAll(together);
+			sets.add(allNamed); // and all of them at once
 			for (Set<String> list : onlyLists.getOrDefault(question.key(), List.of())) {
 				Set<String> kept = new LinkedHashSet<>(selected);
 				kept.retainAll(list);

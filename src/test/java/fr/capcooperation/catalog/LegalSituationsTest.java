@@ -440,6 +440,15 @@ class LegalSituationsTest {
 		}
 
 		@Test
+		void a_scic_needs_users_and_employees_together_and_the_change_says_so() {
+			Outcome outcome = when(answers("integration", "structurer", "partners", of("associations", "public"),
+					"member_count", 5, "legal_entity", "oui", "purpose", of("interet_collectif")));
+			var change = outcome.result().form("scic").changes().get(0).changes().get(0);
+			assertThat(change.question()).isEqualTo("partners");
+			assertThat(change.added()).containsExactly("salaries", "beneficiaires");
+		}
+
+		@Test
 		void a_local_shop_with_producers_and_users_but_no_employees_yet_may_still_be_a_scic() {
 			when(answers("integration", "structurer", "partners", of("agriculteurs", "beneficiaires", "public"),
 					"member_count", 20, "legal_entity", "oui", "purpose", of("interet_collectif"), "governance",
