@@ -253,10 +253,20 @@ public final class RulesEngine {
 				score += rule.points();
 			}
 			if (rule.kind().isGate() || truth != Truth.FALSE) { // a scoring rule that is false says nothing
-				outcomes.add(RuleOutcome.of(rule, truth, read));
+				// only shown questions are reasons: a hidden one is no part of what the person answered (P9)
+				outcomes.add(RuleOutcome.of(rule, truth, guidance == null ? read : shownOnly(read, shown)));
 			}
 		}
 		return new Scored(form, score, excluded, outcomes);
+	}
+
+	private static Set<String> shownOnly(Set<String> read, Set<String> shown) {
+		if (shown.containsAll(read)) {
+			return read;
+		}
+		Set<String> kept = new LinkedHashSet<>(read);
+		kept.retainAll(shown);
+		return kept;
 	}
 
 	private static boolean readsAny(Set<String> read, Set<String> shown) {

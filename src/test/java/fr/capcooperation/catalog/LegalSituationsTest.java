@@ -225,6 +225,14 @@ class LegalSituationsTest {
 		}
 
 		@Test
+		void p5_four_farmers_who_describe_their_machinery_as_shared_means_may_still_form_a_cuma() {
+			when(answers("integration", "mutualiser", "partners", of("agriculteurs"), "member_count", 4,
+					"legal_entity", "oui", "purpose", of("moyens")))
+				.allows("cooperative_agricole")
+				.recommends("cooperative_agricole");
+		}
+
+		@Test
 		void p6_votes_weighted_by_contribution_exclude_a_scop_with_the_reason_and_the_article() {
 			Outcome outcome = when(answers("integration", "structurer", "partners", of("salaries"), "member_count", 8,
 					"legal_entity", "oui", "purpose", of("entreprise_salaries"), "surplus", "salaries", "duration",
@@ -393,6 +401,17 @@ class LegalSituationsTest {
 	class AssociationsWithAPublicPartner {
 
 		@Test
+		void an_association_and_a_commune_sharing_premises_without_a_new_structure_sign_a_pooling_agreement() {
+			when(answers("integration", "mutualiser", "partners", of("associations", "public"), "member_count", 2,
+					"legal_entity", "non", "purpose", of("moyens"), "surplus", "reinvestis", "duration", "determinee",
+					"governance", "une_voix"))
+				.recommends("mutualisation")
+				.allows("partenariat")
+				.excludes("gip", "association_mixte", "fusion", "union_associations")
+				.excludedBecause("gip", "gip.no-new-legal-person");
+		}
+
+		@Test
 		void an_association_and_a_town_with_a_shared_training_centre_get_a_gip_and_no_gie() {
 			when(answers("integration", "structurer", "partners", of("associations", "public"), "member_count", 2,
 					"legal_entity", "oui", "purpose", of("formation", "equipement"), "surplus", "reinvestis",
@@ -476,8 +495,8 @@ class LegalSituationsTest {
 					"legal_entity", "non", "purpose", of("projet_commun"), "surplus", "reinvestis", "duration",
 					"determinee", "governance", "une_voix"))
 				.recommends("partenariat")
-				.excludes("fusion", "gip")
-				.allows("union_associations");
+				.excludes("fusion", "gip", "union_associations")
+				.excludedBecause("union_associations", "union_associations.no-new-legal-person");
 		}
 
 		@Test
@@ -486,7 +505,25 @@ class LegalSituationsTest {
 					"legal_entity", "non", "purpose", of("moyens"), "surplus", "reinvestis", "duration",
 					"indeterminee", "governance", "une_voix"))
 				.recommends("mutualisation")
-				.allows("union_associations");
+				.excludes("union_associations", "groupement_employeurs");
+		}
+
+		@Test
+		void two_associations_sharing_one_employee_without_a_new_employer_second_her_by_convention() {
+			when(answers("integration", "mutualiser", "partners", of("associations"), "member_count", 2,
+					"legal_entity", "non", "purpose", of("personnel"), "surplus", "reinvestis", "duration",
+					"indeterminee", "governance", "une_voix"))
+				.recommends("mutualisation")
+				.excludedBecause("groupement_employeurs", "groupement_employeurs.no-new-legal-person");
+		}
+
+		@Test
+		void associations_that_know_only_who_they_are_start_with_a_partnership_and_no_structure() {
+			when(answers("integration", "ne_sait_pas", "partners", of("associations")))
+				.recommends("partenariat")
+				.notRecommended("fusion", "union_associations", "mutualisation")
+				.allows("fusion", "union_associations", "mutualisation")
+				.undecided(Undecided.Cause.DEGREE_UNKNOWN, "integration");
 		}
 
 		@Test
@@ -527,11 +564,12 @@ class LegalSituationsTest {
 					"legal_entity", "non", "purpose", of("projet_commun", "activite_economique"), "duration",
 					"determinee"))
 				.recommendsOneOf("partenariat", "cotraitance")
-				.allows("cotraitance", "gie");
+				.allows("cotraitance")
+				.excludedBecause("gie", "gie.no-new-legal-person");
 		}
 
 		@Test
-		void not_needing_a_legal_person_excludes_no_structure() {
+		void wanting_a_durable_structure_without_needing_a_legal_person_excludes_no_structure() {
 			when(answers("integration", "structurer", "partners", of("associations"), "member_count", 3,
 					"legal_entity", "non", "purpose", of("representation")))
 				.allows("union_associations")

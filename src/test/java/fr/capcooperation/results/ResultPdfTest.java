@@ -58,7 +58,7 @@ class ResultPdfTest {
 				.contains("Avant de décider")
 				.contains("Vos réponses")
 				.contains("Sans limite de durée")
-				.contains("Vérifiez l'engagement de la collectivité");
+				.contains("Vérifiez l’engagement de la collectivité");
 			org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link = pdf.getPage(0).getAnnotations().stream()
 				.filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink)
 				.map(a -> (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).findFirst().orElseThrow();
