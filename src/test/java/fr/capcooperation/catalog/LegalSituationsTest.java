@@ -288,6 +288,13 @@ class LegalSituationsTest {
 		}
 
 		@Test
+		void p7_with_no_answer_at_all_nothing_is_recommended_not_even_a_partnership() {
+			when(answers())
+				.recommendsNothing()
+				.undecided(Undecided.Cause.DEGREE_UNKNOWN, "integration");
+		}
+
+		@Test
 		void p7_when_no_answer_speaks_for_any_form_nothing_is_recommended_and_the_result_says_why() {
 			when(answers("integration", "structurer", "partners", of("associations", "entreprises"), "member_count", 2,
 					"legal_entity", "ne_sait_pas", "purpose", of("formation")))
