@@ -1,5 +1,6 @@
 package fr.capcooperation.catalog;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 	 */
 	public record Scenario(String key, String title, String description, Map<String, Object> answers,
 			String expectedFirst, List<String> expectedExcluded, @Nullable List<String> expectedPossible)
-			implements java.io.Serializable {
+			implements Serializable {
 
 		/** The forms that must not be excluded (none for a scenario of format 1). */
 		public List<String> mustStayPossible() {

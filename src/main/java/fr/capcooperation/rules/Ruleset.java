@@ -226,7 +226,7 @@ public final class Ruleset {
 	 */
 	public List<Problem> checks() {
 		List<Problem> problems = new ArrayList<>();
-		Set<String> ruleKeys = new java.util.HashSet<>();
+		Set<String> ruleKeys = new HashSet<>();
 		for (Rule rule : rules) {
 			if (!ruleKeys.add(rule.key())) {
 				problems.add(Problem.of("duplicate-rule", Problem.Subject.RULE, rule.key()));

@@ -7,13 +7,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import fr.capcooperation.CapCoopSettings;
 
 /**
  * Refuses request bodies larger than {@code capcoop.max-request-size} (1 MB by default) with a
@@ -25,8 +25,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimit(@Value("${capcoop.max-request-size:1MB}") DataSize limit) {
-		this.limit = limit.toBytes();
+	RequestSizeLimit(CapCoopSettings settings) {
+		this.limit = settings.maxRequestSize().toBytes();
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -45,7 +45,7 @@ class Version2CatalogueTest {
 		assertThat(v2.prerequisites()).extracting(p -> p.key())
 			.containsExactlyElementsOf(v1.prerequisites().stream().map(p -> p.key()).toList());
 		for (Scenario scenario : v1.content().scenarios()) {
-			assertThat(AnswerReader.readJson(v2, scenario.answers()).errors()).as(scenario.key()).isEmpty();
+			assertThat(AnswerJson.read(v2, scenario.answers()).errors()).as(scenario.key()).isEmpty();
 		}
 	}
 

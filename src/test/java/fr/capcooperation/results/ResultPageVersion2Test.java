@@ -1,4 +1,4 @@
-package fr.capcooperation.questionnaire;
+package fr.capcooperation.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import fr.capcooperation.questionnaire.Journeys;
+import fr.capcooperation.questionnaire.TestJourneys;
 import fr.capcooperation.rules.Answer;
 
 /** The result page read after « Je ne sais pas », and with weak prerequisites: every sentence true. */
@@ -25,7 +27,7 @@ class ResultPageVersion2Test {
 	MockMvc mvc;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	private Document result(String token) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/questionnaire/" + token + "/resultat")).andReturn().getResponse()
@@ -35,17 +37,17 @@ class ResultPageVersion2Test {
 	@Test
 	void after_je_ne_sais_pas_to_the_degree_the_page_says_no_structure_can_be_recommended_yet_and_links_to_the_question()
 			throws Exception {
-		String token = responses.start().token();
-		responses.answer(token, "integration", new Answer.Choice(Answer.DONT_KNOW));
-		responses.answer(token, "partners", new Answer.Choices(Set.of("associations")));
-		responses.answer(token, "member_count", new Answer.Number(3));
-		responses.answer(token, "legal_entity", new Answer.Choice(Answer.DONT_KNOW));
-		responses.answer(token, "purpose", new Answer.Choices(Set.of("moyens")));
-		responses.answer(token, "restructuring_scope", new Answer.Choice(Answer.DONT_KNOW));
-		responses.answer(token, "surplus", new Answer.Choice("reinvestis"));
-		responses.answer(token, "duration", new Answer.Choice("indeterminee"));
-		responses.answer(token, "governance", new Answer.Choice("une_voix"));
-		responses.answer(token, "readiness", new Answer.Checklist(Map.of("besoins", "oui", "volontariat", "oui",
+		String token = journeys.start().token();
+		TestJourneys.answer(journeys, token, "integration", new Answer.Choice(Answer.DONT_KNOW));
+		TestJourneys.answer(journeys, token, "partners", new Answer.Choices(Set.of("associations")));
+		TestJourneys.answer(journeys, token, "member_count", new Answer.Number(3));
+		TestJourneys.answer(journeys, token, "legal_entity", new Answer.Choice(Answer.DONT_KNOW));
+		TestJourneys.answer(journeys, token, "purpose", new Answer.Choices(Set.of("moyens")));
+		TestJourneys.answer(journeys, token, "restructuring_scope", new Answer.Choice(Answer.DONT_KNOW));
+		TestJourneys.answer(journeys, token, "surplus", new Answer.Choice("reinvestis"));
+		TestJourneys.answer(journeys, token, "duration", new Answer.Choice("indeterminee"));
+		TestJourneys.answer(journeys, token, "governance", new Answer.Choice("une_voix"));
+		TestJourneys.answer(journeys, token, "readiness", new Answer.Checklist(Map.of("besoins", "oui", "volontariat", "oui",
 				"projet_conjoint", "oui", "valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")));
 		Document page = result(token);
 		assertThat(page.select(".undecided h2").text()).isEqualTo("Pas encore de structure recommandée");
@@ -60,13 +62,13 @@ class ResultPageVersion2Test {
 	@Test
 	void a_recommended_merger_with_weak_prerequisites_shows_the_warning_the_first_step_and_the_dated_notes()
 			throws Exception {
-		String token = responses.start().token();
-		responses.answer(token, "integration", new Answer.Choice("fusionner"));
-		responses.answer(token, "partners", new Answer.Choices(Set.of("associations")));
-		responses.answer(token, "member_count", new Answer.Number(2));
-		responses.answer(token, "purpose", new Answer.Choices(Set.of("projet_commun")));
-		responses.answer(token, "restructuring_scope", new Answer.Choice("tout"));
-		responses.answer(token, "readiness", new Answer.Checklist(Map.of("besoins", "oui", "volontariat", "non",
+		String token = journeys.start().token();
+		TestJourneys.answer(journeys, token, "integration", new Answer.Choice("fusionner"));
+		TestJourneys.answer(journeys, token, "partners", new Answer.Choices(Set.of("associations")));
+		TestJourneys.answer(journeys, token, "member_count", new Answer.Number(2));
+		TestJourneys.answer(journeys, token, "purpose", new Answer.Choices(Set.of("projet_commun")));
+		TestJourneys.answer(journeys, token, "restructuring_scope", new Answer.Choice("tout"));
+		TestJourneys.answer(journeys, token, "readiness", new Answer.Checklist(Map.of("besoins", "oui", "volontariat", "non",
 				"projet_conjoint", "oui", "valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")));
 		Document page = result(token);
 		assertThat(page.select("[data-status=RECOMMENDED]").attr("data-form")).isEqualTo("fusion");
