@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.zip.CRC32;
 
@@ -78,7 +79,7 @@ public class V50__Publish_catalogue_version_2 extends BaseJavaMigration {
 			}
 		}
 		int version = latest + 1;
-		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		insertVersion(connection, version, now, published, shorten(note));
 		audit(connection, "PUBLISHED", "version " + version + " : " + shorten(note));
 		rebaseDraft(connection, version, published);

@@ -2,6 +2,7 @@ package fr.capcooperation.advice;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,7 @@ public record Advice(int version, Instant publishedAt, List<FormAdvice> forms, L
 
 	/** The readiness warnings of the recommended forms, in their order. */
 	public List<WarningAdvice> warnings() {
-		return forms.stream().map(FormAdvice::warning).filter(java.util.Objects::nonNull).toList();
+		return forms.stream().map(FormAdvice::warning).filter(Objects::nonNull).toList();
 	}
 
 	public List<FormAdvice> withStatus(Status status) {

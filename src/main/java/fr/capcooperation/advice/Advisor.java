@@ -2,6 +2,7 @@ package fr.capcooperation.advice;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +56,7 @@ public class Advisor {
 		Recommendation recommendation = catalog.engine().evaluate(answers);
 		Answers evaluated = recommendation.evaluated();
 		ReadinessAdvice readiness = readiness(catalog, recommendation.readiness());
-		Set<String> shown = new java.util.HashSet<>();
+		Set<String> shown = new HashSet<>();
 		catalog.ruleset().visibleQuestions(evaluated).forEach(question -> shown.add(question.key()));
 		List<FormAdvice> forms = recommendation.forms()
 			.stream()

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +108,7 @@ public final class Catalog {
 		Map<String, String> stepOfForm = new LinkedHashMap<>();
 		content.forms().forEach(form -> stepOfForm.put(form.key(), form.step() == null ? "" : form.step()));
 		return new Guidance(path.ladderQuestion(), steps, stepOfForm, path.structureFrom(),
-				new java.util.LinkedHashSet<>(path.keyPrerequisites()), new java.util.LinkedHashSet<>(path.weakLevels()));
+				new LinkedHashSet<>(path.keyPrerequisites()), new LinkedHashSet<>(path.weakLevels()));
 	}
 
 	public int version() {

@@ -1,9 +1,11 @@
 package fr.capcooperation.rules;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +146,7 @@ public final class Ruleset {
 	 * The hidden questions after a change: the applicable answers' set until a question is shown
 	 * or hidden, then a copy (under a graduated path only; version 1 keeps no hidden questions).
 	 */
-	private static final class HiddenAfter extends java.util.AbstractSet<String> {
+	private static final class HiddenAfter extends AbstractSet<String> {
 
 		private Set<String> current;
 		private boolean copied;
@@ -177,7 +179,7 @@ public final class Ruleset {
 		}
 
 		@Override
-		public java.util.Iterator<String> iterator() {
+		public Iterator<String> iterator() {
 			return Collections.unmodifiableSet(current).iterator();
 		}
 

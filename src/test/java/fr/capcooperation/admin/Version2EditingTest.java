@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -43,7 +44,7 @@ class Version2EditingTest {
 	}
 
 	private MvcResult save(String url, Map<String, List<String>> fields) throws Exception {
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url)
 			.with(EDITOR)
 			.with(csrf());
 		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));

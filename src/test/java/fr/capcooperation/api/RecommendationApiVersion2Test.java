@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +45,7 @@ class RecommendationApiVersion2Test {
 			.andExpect(jsonPath("$.forms[?(@.key == 'fusion')].holds[0]").value("DEGREE_UNKNOWN"))
 			.andExpect(jsonPath("$.forms[?(@.key == 'fusion')].holdTexts[0]", hasSize(1)))
 			.andExpect(jsonPath("$.forms[?(@.key == 'fusion')].reasons[?(@.effect == 'TO_CHECK')].text",
-					org.hamcrest.Matchers.hasItem(startsWith("Si "))));
+					Matchers.hasItem(startsWith("Si "))));
 	}
 
 	@Test
@@ -55,7 +56,7 @@ class RecommendationApiVersion2Test {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.forms[?(@.key == 'fusion')].status").value("EXCLUDED"))
 			.andExpect(jsonPath("$.forms[?(@.key == 'fusion')].reasons[?(@.effect == 'BLOCKS')].text",
-					org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("art. 9 bis"))));
+					Matchers.hasItem(Matchers.containsString("art. 9 bis"))));
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import fr.capcooperation.rules.ChangeSet;
 import fr.capcooperation.rules.Effect;
 import fr.capcooperation.rules.FormAssessment;
 import fr.capcooperation.rules.QuestionSpec;
+import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Recommendation;
 import fr.capcooperation.rules.Rule;
 import fr.capcooperation.rules.RuleKind;
@@ -127,11 +128,11 @@ class RecommendationPropertiesTest {
 		List<Answer> values = new ArrayList<>();
 		for (String option : question.options()) {
 			if (!Answer.DONT_KNOW.equals(option)) {
-				values.add(question.type() == fr.capcooperation.rules.QuestionType.MULTIPLE ? Answer.choices(option)
+				values.add(question.type() == QuestionType.MULTIPLE ? Answer.choices(option)
 						: Answer.choice(option));
 			}
 		}
-		if (question.type() == fr.capcooperation.rules.QuestionType.NUMBER) {
+		if (question.type() == QuestionType.NUMBER) {
 			AnswerSets.COUNTS.forEach(count -> values.add(Answer.number(count)));
 		}
 		return values;
