@@ -20,6 +20,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -40,6 +42,15 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Browser features no page uses are off, for the site and anything it could ever embed; the
+	 * deck's full screen (F key) and "Copier le lien" keep theirs, for this origin only.
+	 */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), serial=(), "
+			+ "hid=(), screen-wake-lock=(), xr-spatial-tracking=(), browsing-topics=(), fullscreen=(self), "
+			+ "clipboard-write=(self)";
+
 	@Bean
 	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -58,6 +69,10 @@ class SecurityConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+				// a window this site opens, or that opens it, gets no handle on the other
+				.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+				.crossOriginResourcePolicy(resources -> resources.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
