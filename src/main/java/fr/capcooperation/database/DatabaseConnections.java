@@ -1,0 +1,57 @@
+package fr.capcooperation.database;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Two settings of the connection pool that must hold whatever URL an operator gives:
+ * <ul>
+ * <li>an H2 file database commits to its file before a commit returns ({@code WRITE_DELAY=0}):
+ * H2's default writes a second later, so that a {@code kill -9} or a full disk lost answers
+ * and publications that people had seen confirmed. An explicit {@code WRITE_DELAY} is kept,
+ * with a warning;</li>
+ * <li>connections that H2 reports closed are evicted ({@link EmbeddedConnectionEviction}).</li>
+ * </ul>
+ * The timeouts, which an operator may want to tune, are properties ({@code spring.datasource.hikari.*}).
+ */
+@Component
+class DatabaseConnections implements BeanPostProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConnections.class);
+
+	static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
+
+	@Override
+	public Object postProcessBeforeInitialization(Object bean, String beanName) {
+		if (bean instanceof HikariDataSource pool) {
+			if (pool.getExceptionOverrideClassName() == null && pool.getExceptionOverride() == null) {
+				pool.setExceptionOverride(new EmbeddedConnectionEviction());
+			}
+			String url = pool.getJdbcUrl();
+			if (url != null && isEmbeddedFile(url)) {
+				if (url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+					if (!url.toUpperCase(Locale.ROOT).contains(DURABLE_COMMITS)) {
+						log.warn("The H2 URL sets its own WRITE_DELAY: answers confirmed just before a crash may be lost");
+					}
+				}
+				else {
+					pool.setJdbcUrl(url + DURABLE_COMMITS);
+				}
+			}
+		}
+		return bean;
+	}
+
+	/** An H2 database in a file (not in memory, not on a server). */
+	static boolean isEmbeddedFile(String url) {
+		String lower = url.toLowerCase(Locale.ROOT);
+		return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.startsWith("jdbc:h2:tcp:")
+				&& !lower.startsWith("jdbc:h2:ssl:");
+	}
+}

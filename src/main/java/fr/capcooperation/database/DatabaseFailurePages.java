@@ -1,0 +1,64 @@
+package fr.capcooperation.database;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a visitor gets when the database fails them, from any page, filter or session store:
+ * <ul>
+ * <li>the database unreachable or unable to write: the French 503 page (« momentanément
+ * indisponible », nothing already saved is lost) with {@code Retry-After}, and one WARN line;</li>
+ * <li>an update that lost to concurrent ones on every attempt (four answers to one journey at
+ * the same instant): the French 409 page, asking to reload and try again.</li>
+ * </ul>
+ * Neither is a bug of the application, so neither is a 500 with a stack trace in the log. It
+ * sits outside Spring Session's filter, whose writes to the database happen after the page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DatabaseFailurePages extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseFailurePages.class);
+
+	static final String RETRY_AFTER_SECONDS = "30";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (response.isCommitted()) {
+				throw ex;
+			}
+			if (DatabaseFailures.isUnavailable(ex)) {
+				log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
+						DatabaseHealth.rootMessage(ex));
+				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			}
+			else if (DatabaseFailures.isConcurrentUpdate(ex)) {
+				log.warn("Concurrent updates, 409 for {} {}: {}", request.getMethod(), request.getRequestURI(),
+						DatabaseHealth.rootMessage(ex));
+				response.sendError(HttpStatus.CONFLICT.value());
+			}
+			else {
+				throw ex;
+			}
+		}
+	}
+}

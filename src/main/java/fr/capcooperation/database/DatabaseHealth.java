@@ -1,0 +1,90 @@
+package fr.capcooperation.database;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /actuator/health} is UP only when the database takes a write: one row
+ * ({@code database_heartbeat}) is updated and committed. A database that answers queries but
+ * cannot write (read-only, a full disk, H2 closed after a failed write) is DOWN, like one that
+ * cannot be reached (the pool's connection timeout bounds the wait); it is UP again as soon as
+ * writes succeed, without a restart. The write runs at most once a second however often
+ * health is asked, and a caller who comes while it runs gets the last result instead of
+ * waiting: health cannot be used to load the database or to hold request threads.
+ * Replaces Spring Boot's {@code db} indicator (which only validates a connection).
+ */
+@Component("database")
+class DatabaseHealth implements HealthIndicator {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseHealth.class);
+
+	private static final long INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+	private final JdbcTemplate jdbc;
+	private final ReentrantLock probing = new ReentrantLock();
+	private volatile Health last = Health.unknown().build();
+	private volatile long lastAt = System.nanoTime() - INTERVAL_NANOS;
+	private volatile boolean down;
+
+	DatabaseHealth(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setQueryTimeout(2);
+	}
+
+	@Override
+	public Health health() {
+		if (System.nanoTime() - lastAt < INTERVAL_NANOS || !probing.tryLock()) {
+			return last;
+		}
+		try {
+			last = probe();
+			lastAt = System.nanoTime();
+			return last;
+		}
+		finally {
+			probing.unlock();
+		}
+	}
+
+	private Health probe() {
+		try {
+			int updated = jdbc.update("UPDATE database_heartbeat SET checked_at = CURRENT_TIMESTAMP WHERE id = 1");
+			if (updated != 1) {
+				return down("the heartbeat row is missing", null);
+			}
+			if (down) {
+				down = false;
+				log.info("The database takes writes again");
+			}
+			return Health.up().build();
+		}
+		catch (RuntimeException ex) {
+			return down(DatabaseFailures.isUnavailable(ex) ? "unreachable or read-only" : "write failed", ex);
+		}
+	}
+
+	private Health down(String reason, RuntimeException failure) {
+		if (!down) {
+			down = true;
+			log.warn("The database cannot be written ({}): {}", reason, failure == null ? "" : rootMessage(failure));
+		}
+		return Health.down().withDetail("reason", reason).build();
+	}
+
+	static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 25; depth++) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+}
