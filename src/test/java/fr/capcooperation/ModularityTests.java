@@ -2,11 +2,14 @@ package fr.capcooperation;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -31,7 +34,7 @@ class ModularityTests {
 			.resideInAPackage("fr.capcooperation.rules..")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("java..", "fr.capcooperation.rules..")
+			.resideInAnyPackage("java..", "org.jspecify.annotations..", "fr.capcooperation.rules..")
 			.check(CLASSES);
 	}
 
@@ -43,6 +46,16 @@ class ModularityTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
 			.check(CLASSES);
+	}
+
+	@Test
+	void every_package_says_that_nothing_is_null_unless_marked() {
+		JavaClasses everything = new ClassFileImporter().importPackages("fr.capcooperation", "db.migration");
+		assertThat(everything.stream().map(JavaClass::getPackage).distinct().filter(p -> !p.getName().endsWith("jmh_generated")))
+			.isNotEmpty()
+			.allSatisfy(javaPackage -> assertThat(javaPackage.isAnnotatedWith(NullMarked.class))
+				.as("%s is @NullMarked in its package-info.java", javaPackage.getName())
+				.isTrue());
 	}
 
 	@Test

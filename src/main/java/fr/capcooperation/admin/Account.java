@@ -2,8 +2,6 @@ package fr.capcooperation.admin;
 
 import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
 
 /** A back-office account. The password is only ever stored as a BCrypt hash. */
 @Entity

@@ -6,8 +6,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -85,7 +87,7 @@ class AccountService implements UserDetailsService {
 		if (accounts.count() > 0) {
 			return false;
 		}
-		accounts.save(new Account("admin", encoder.encode(password), Role.ADMIN, Instant.now()));
+		accounts.save(new Account("admin", hash(password), Role.ADMIN, Instant.now()));
 		audit.record("admin", Action.FIRST_ADMIN_CREATED, null);
 		return true;
 	}
@@ -102,15 +104,15 @@ class AccountService implements UserDetailsService {
 			errors.put("username", "admin.accounts.error.taken");
 		}
 		passwordProblem(name, password).ifPresent(problem -> errors.put("password", problem));
-		Role parsed = null;
+		@Nullable Role parsed = null;
 		try {
 			parsed = Role.valueOf(role == null ? "" : role);
 		}
 		catch (IllegalArgumentException ex) {
 			errors.put("role", "admin.accounts.error.role");
 		}
-		if (errors.isEmpty()) {
-			accounts.save(new Account(name, encoder.encode(password), parsed, Instant.now()));
+		if (errors.isEmpty() && parsed != null) {
+			accounts.save(new Account(name, hash(password), parsed, Instant.now()));
 			audit.record(actor, Action.ACCOUNT_CREATED, name + " (" + parsed + ")");
 		}
 		return errors;
@@ -145,7 +147,7 @@ class AccountService implements UserDetailsService {
 			errors.put("confirmation", "admin.password.error.confirmation");
 		}
 		if (errors.isEmpty()) {
-			account.setPasswordHash(encoder.encode(password));
+			account.setPasswordHash(hash(password));
 			accounts.save(account);
 			audit.record(username, Action.PASSWORD_CHANGED, null);
 		}
@@ -167,5 +169,9 @@ class AccountService implements UserDetailsService {
 		byte[] bytes = new byte[18];
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private String hash(String password) {
+		return Objects.requireNonNull(encoder.encode(password), "the password encoder returned no hash");
 	}
 }

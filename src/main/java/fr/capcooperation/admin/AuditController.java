@@ -3,6 +3,7 @@ package fr.capcooperation.admin;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class AuditController {
 		return "admin/audit";
 	}
 
-	private static LocalDate date(String text) {
+	private static @Nullable LocalDate date(String text) {
 		try {
 			return text.isBlank() ? null : LocalDate.parse(text.strip());
 		}

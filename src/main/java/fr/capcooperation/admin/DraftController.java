@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -194,7 +195,7 @@ class DraftController {
 		return "redirect:/admin/brouillon";
 	}
 
-	private String render(Model model, ItemForm form, CatalogContent draft, Record theirs) {
+	private String render(Model model, ItemForm form, CatalogContent draft, @Nullable Record theirs) {
 		model.addAttribute("form", form);
 		model.addAttribute("type", form.getType());
 		model.addAttribute("fields", editor.fields(form.getType()));

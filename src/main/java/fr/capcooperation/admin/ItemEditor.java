@@ -648,7 +648,7 @@ public class ItemEditor {
 		}
 	}
 
-	String message(String code, Object... args) {
+	String message(String code, @Nullable Object... args) {
 		return messages.getMessage(code, args, Locale.FRANCE);
 	}
 }

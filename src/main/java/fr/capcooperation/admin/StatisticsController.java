@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class StatisticsController {
 		out.flush();
 	}
 
-	private static String text(Object value) {
+	private static String text(@Nullable Object value) {
 		if (value == null) {
 			return "";
 		}

@@ -45,7 +45,7 @@ class ApiProblems {
 			.limit(LISTED_ERRORS)
 			.map(error -> Map.of("field", error.field(), "message", message(error.code(), error.args().toArray())))
 			.toList();
-		String detail = count == 1 ? errors.get(0).get("message")
+		String detail = count == 1 ? errors.get(0).getOrDefault("message", "")
 				: count > LISTED_ERRORS ? message("api.problem.answers.detail.first", count, LISTED_ERRORS)
 						: message("api.problem.answers.detail", count);
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.answers.title", detail);

@@ -3,6 +3,7 @@ package fr.capcooperation.api;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.capcooperation.advice.Advice;
+import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.advice.AnswerError;
 import fr.capcooperation.advice.AnswerReader;
-import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.advice.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
@@ -71,7 +72,7 @@ class RecommendationApi {
 		return ApiViews.recommendation(advice);
 	}
 
-	private Catalog catalog(Object version) {
+	private Catalog catalog(@Nullable Object version) {
 		if (version == null) {
 			return catalogs.current();
 		}

@@ -73,7 +73,7 @@ public final class Catalog {
 					question.options().stream().map(Option::key).toList(),
 					question.type() == fr.capcooperation.rules.QuestionType.CHECKLIST ? lines : List.of(),
 					question.min() == null ? 0 : question.min(), question.max() == null ? 0 : question.max(),
-					question.displayCondition() == null ? null : question.displayCondition().toCondition()))
+					question.displayCondition() == null ? Condition.ALWAYS : question.displayCondition().toCondition()))
 			.toList();
 		List<Rule> rules = content.rules()
 			.stream()

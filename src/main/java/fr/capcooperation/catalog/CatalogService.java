@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,7 @@ public class CatalogService {
 
 	private final CatalogueVersionRepository repository;
 	private final Map<Integer, Catalog> loaded = new ConcurrentHashMap<>();
-	private volatile Catalog current;
+	private volatile @Nullable Catalog current;
 
 	CatalogService(CatalogueVersionRepository repository) {
 		this.repository = repository;

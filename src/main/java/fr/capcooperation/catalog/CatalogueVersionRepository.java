@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.repository.query.Param;
-
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 interface CatalogueVersionRepository extends Repository<CatalogueVersionEntity, Integer> {
 

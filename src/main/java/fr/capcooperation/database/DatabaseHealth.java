@@ -2,9 +2,9 @@ package fr.capcooperation.database;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -72,7 +72,7 @@ class DatabaseHealth implements HealthIndicator {
 		}
 	}
 
-	private Health down(String reason, RuntimeException failure) {
+	private Health down(String reason, @Nullable RuntimeException failure) {
 		if (!down) {
 			down = true;
 			log.warn("The database cannot be written ({}): {}", reason, failure == null ? "" : rootMessage(failure));

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +29,7 @@ class DeckController {
 	private final CatalogService catalogs;
 	private final DeckBuilder builder;
 	private final PublicAddress address;
-	private volatile Deck cached;
+	private volatile @Nullable Deck cached;
 
 	DeckController(CatalogService catalogs, DeckBuilder builder, PublicAddress address) {
 		this.catalogs = catalogs;

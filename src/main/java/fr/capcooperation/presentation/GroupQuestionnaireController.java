@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +89,9 @@ class GroupQuestionnaireController {
 	@GetMapping("/questions/{key}/reponse")
 	String answer(@PathVariable String key, HttpServletRequest request) {
 		Catalog catalog = catalogs.current();
-		catalog.question(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (catalog.question(key).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		Answers answers = GroupAnswers.read(catalog, request.getParameterMap());
 		if (!answers.has(key)) {
 			return "redirect:" + GroupAnswers.url(BASE + "/questions/" + key, answers);
@@ -155,7 +158,7 @@ class GroupQuestionnaireController {
 	}
 
 	/** One line of "Et si… ?": the question, the room's answer, the other options (or a link to change it). */
-	record Switch(String question, String answer, Map<String, String> others, String change) {
+	record Switch(String question, @Nullable String answer, Map<String, String> others, @Nullable String change) {
 	}
 
 	private static List<Advice.Reason> reasons(List<Advice.FormAdvice> recommended) {
@@ -170,7 +173,7 @@ class GroupQuestionnaireController {
 		return reasons;
 	}
 
-	private static Map<String, Object> current(Question question, Answer answer) {
+	private static Map<String, Object> current(Question question, @Nullable Answer answer) {
 		Map<String, Object> current = new LinkedHashMap<>();
 		if (answer instanceof Answer.Choice choice) {
 			current.put(question.key(), List.of(choice.option()));

@@ -1,9 +1,11 @@
 package fr.capcooperation.presentation;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -80,11 +82,11 @@ class LiveSessionController {
 	}
 
 	/** One page of the projector: the overview (no question) or a part of a question. */
-	record View(String question, int part, int parts) {
+	record View(@Nullable String question, int part, int parts) {
 	}
 
 	private List<View> views() {
-		List<View> views = new java.util.ArrayList<>();
+		List<View> views = new ArrayList<>();
 		views.add(new View(null, 1, 1));
 		for (Question question : catalogs.current().questions()) {
 			int size = question.type() == fr.capcooperation.rules.QuestionType.NUMBER ? LiveResultsCalculator.RANGES.length
@@ -107,7 +109,7 @@ class LiveSessionController {
 		return "/formateur/direct/" + code + "/questions/" + view.question() + (view.part() > 1 ? "?partie=" + view.part() : "");
 	}
 
-	private String projector(LiveSession session, String questionKey, int part, Model model) {
+	private String projector(LiveSession session, @Nullable String questionKey, int part, Model model) {
 		List<View> views = views();
 		int index = -1;
 		for (int i = 0; i < views.size(); i++) {

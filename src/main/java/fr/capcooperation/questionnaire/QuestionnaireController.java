@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.advice.AnswerError;
 import fr.capcooperation.advice.AnswerReader;
-import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.web.RenderedPages;
@@ -109,7 +110,7 @@ class QuestionnaireController {
 			return QuestionPage.render(model, journey, question, QuestionPage.posted(question, request), messages(read.errors()),
 					fromReview);
 		}
-		Journey saved = responses.answer(token, key, read.answer());
+		Journey saved = responses.answer(token, key, Objects.requireNonNull(read.answer(), "a valid answer"));
 		Optional<Question> missing = saved.firstUnanswered();
 		if (fromReview) {
 			return missing.map(next -> redirectTo(saved, next) + "?retour=" + REVIEW)

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /** A respondent's answers (JSON), reached only through its unguessable token. */
 @Entity
 @Table(name = "questionnaire_response")
@@ -29,7 +31,7 @@ class QuestionnaireResponse {
 	private String answers;
 
 	@Column(name = "last_question")
-	private String lastQuestion;
+	private @Nullable String lastQuestion;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -38,11 +40,11 @@ class QuestionnaireResponse {
 	private Instant updatedAt;
 
 	@Column(name = "completed_at")
-	private Instant completedAt;
+	private @Nullable Instant completedAt;
 
 	/** The trainer's live session this journey was started in, if any. */
 	@Column(name = "live_session_id", updatable = false)
-	private Long liveSessionId;
+	private @Nullable Long liveSessionId;
 
 	/** Written on insert, then only by {@link QuestionnaireResponseRepository#markOpened}. */
 	@Column(name = "last_opened_at", updatable = false)
@@ -60,7 +62,7 @@ class QuestionnaireResponse {
 	}
 
 	QuestionnaireResponse(String token, int catalogueVersion, String answers, Instant now,
-			@org.jspecify.annotations.Nullable Long liveSessionId) {
+			@Nullable Long liveSessionId) {
 		this.liveSessionId = liveSessionId;
 		this.token = token;
 		this.catalogueVersion = catalogueVersion;
@@ -82,7 +84,7 @@ class QuestionnaireResponse {
 		return answers;
 	}
 
-	String getLastQuestion() {
+	@Nullable String getLastQuestion() {
 		return lastQuestion;
 	}
 
@@ -98,7 +100,7 @@ class QuestionnaireResponse {
 		return lastOpenedAt;
 	}
 
-	Instant getCompletedAt() {
+	@Nullable Instant getCompletedAt() {
 		return completedAt;
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.advice.Advice.FormAdvice;
 import fr.capcooperation.rules.Status;
@@ -49,7 +51,7 @@ record RankingShift(List<Line> lines, List<Row> rows) {
 		return new RankingShift(lines, rows);
 	}
 
-	private static String sentence(FormAdvice was, FormAdvice now) {
+	private static @Nullable String sentence(FormAdvice was, FormAdvice now) {
 		Status before = was.status();
 		Status after = now.status();
 		if (before != Status.RECOMMENDED && after == Status.RECOMMENDED) {

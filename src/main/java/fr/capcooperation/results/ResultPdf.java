@@ -21,7 +21,6 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.questionnaire.Journey;
 

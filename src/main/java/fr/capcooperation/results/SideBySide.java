@@ -57,8 +57,8 @@ record SideBySide(List<FormAdvice> forms, List<Row> rows) {
 		}
 		List<Row> ordered = new ArrayList<>();
 		rows.keySet().forEach(key -> {
-			if (cells.containsKey(key)) {
-				AnswerLine line = answers.get(key);
+			AnswerLine line = answers.get(key);
+			if (line != null && cells.containsKey(key)) {
 				ordered.add(new Row(key, line.label(), line.answer(), cells.get(key)));
 			}
 		});

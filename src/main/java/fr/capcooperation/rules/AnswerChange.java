@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One answer that would have to change: from what (null when unanswered) to what. For a
  * multiple choice, the options to add and to remove.
  */
-public record AnswerChange(String question, Answer from, Answer to, Set<String> added, Set<String> removed) {
+public record AnswerChange(String question, @Nullable Answer from, Answer to, Set<String> added, Set<String> removed) {
 
 	public AnswerChange {
 		// In the order given (the question's options), never Set.copyOf's per-JVM order: the
@@ -19,7 +21,7 @@ public record AnswerChange(String question, Answer from, Answer to, Set<String> 
 		removed = removed.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(removed));
 	}
 
-	static AnswerChange of(String question, Answer from, Answer to) {
+	static AnswerChange of(String question, @Nullable Answer from, Answer to) {
 		if (!(to instanceof Answer.Choices target)) {
 			return new AnswerChange(question, from, to, Set.of(), Set.of());
 		}

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 /** An immutable set of answers, by question key. A question without an entry is unanswered. */
 public final class Answers {
 
@@ -27,7 +29,7 @@ public final class Answers {
 	}
 
 	/** These answers with a few replaced, sharing the rest (for the engine's searches). */
-	Answers overlay(Map<String, Answer> replacements) {
+	Answers overlay(Map<String, @Nullable Answer> replacements) {
 		return new Answers(new OverlayMap(byQuestion, replacements));
 	}
 
@@ -46,7 +48,7 @@ public final class Answers {
 	}
 
 	/** The answer if it is known, otherwise null (missing or "Je ne sais pas"). */
-	Answer known(String questionKey) {
+	@Nullable Answer known(String questionKey) {
 		Answer answer = byQuestion.get(questionKey);
 		return answer != null && answer.isKnown() ? answer : null;
 	}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,7 +34,7 @@ final class ChangeFinder {
 	}
 
 	List<ChangeSet> smallestChanges(String form, Answers answers, Set<String> visible) {
-		FormGates gates = gatesByForm.get(form);
+		FormGates gates = Objects.requireNonNull(gatesByForm.get(form), form);
 		List<Candidate> candidates = gates.candidates(answers, visible);
 		boolean[] blocking = gates.blocking(answers);
 		for (int size = 1; size <= MAX_QUESTIONS && size <= candidates.size(); size++) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks that a condition refers to questions and options that exist, with fitting types. */
 final class ConditionCheck {
 
@@ -48,7 +50,7 @@ final class ConditionCheck {
 		}
 	}
 
-	private static Optional<QuestionSpec> question(Ruleset ruleset, String key, QuestionType type,
+	private static Optional<QuestionSpec> question(Ruleset ruleset, String key, @Nullable QuestionType type,
 			Problem.Subject subject, String where, List<Problem> problems) {
 		Optional<QuestionSpec> question = ruleset.question(key);
 		if (question.isEmpty()) {

@@ -1,9 +1,12 @@
 package fr.capcooperation.rules;
 
 import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read-only map: a base map with a few entries replaced, without copying the base. Lookups,
@@ -12,17 +15,17 @@ import java.util.Set;
 final class OverlayMap extends AbstractMap<String, Answer> {
 
 	private final Map<String, Answer> base;
-	private final Map<String, Answer> overrides;
-	private Map<String, Answer> merged;
+	private final Map<String, @Nullable Answer> overrides;
+	private @Nullable Map<String, Answer> merged;
 
-	OverlayMap(Map<String, Answer> base, Map<String, Answer> overrides) {
+	OverlayMap(Map<String, Answer> base, Map<String, @Nullable Answer> overrides) {
 		this.base = base;
 		this.overrides = overrides;
 	}
 
 	/** A key mapped to null in the overrides is removed. */
 	@Override
-	public Answer get(Object key) {
+	public @Nullable Answer get(Object key) {
 		Answer replaced = overrides.get(key);
 		return replaced != null || overrides.containsKey(key) ? replaced : base.get(key);
 	}
@@ -44,7 +47,7 @@ final class OverlayMap extends AbstractMap<String, Answer> {
 					copy.put(key, answer);
 				}
 			});
-			merged = java.util.Collections.unmodifiableMap(copy);
+			merged = Collections.unmodifiableMap(copy);
 		}
 		return merged.entrySet();
 	}

@@ -20,19 +20,19 @@ public record QuestionSpec(String key, QuestionType type, List<String> options, 
 	}
 
 	public static QuestionSpec single(String key, String... options) {
-		return new QuestionSpec(key, QuestionType.SINGLE, List.of(options), List.of(), 0, 0, null);
+		return new QuestionSpec(key, QuestionType.SINGLE, List.of(options), List.of(), 0, 0, Condition.ALWAYS);
 	}
 
 	public static QuestionSpec multiple(String key, String... options) {
-		return new QuestionSpec(key, QuestionType.MULTIPLE, List.of(options), List.of(), 0, 0, null);
+		return new QuestionSpec(key, QuestionType.MULTIPLE, List.of(options), List.of(), 0, 0, Condition.ALWAYS);
 	}
 
 	public static QuestionSpec number(String key, int min, int max) {
-		return new QuestionSpec(key, QuestionType.NUMBER, List.of(), List.of(), min, max, null);
+		return new QuestionSpec(key, QuestionType.NUMBER, List.of(), List.of(), min, max, Condition.ALWAYS);
 	}
 
 	public static QuestionSpec checklist(String key, List<String> levels, List<String> lines) {
-		return new QuestionSpec(key, QuestionType.CHECKLIST, levels, lines, 0, 0, null);
+		return new QuestionSpec(key, QuestionType.CHECKLIST, levels, lines, 0, 0, Condition.ALWAYS);
 	}
 
 	public QuestionSpec shownIf(Condition condition) {

@@ -69,7 +69,7 @@ public final class RulesEngine {
 				score += rule.points();
 			}
 			if (rule.kind().isGate() || truth != Truth.FALSE) { // a scoring rule that is false says nothing
-				outcomes.add(RuleOutcome.of(rule, truth, questionsByRule.get(rule.key())));
+				outcomes.add(RuleOutcome.of(rule, truth, questionsByRule.getOrDefault(rule.key(), Set.of())));
 			}
 		}
 		return new Scored(form, score, excluded, outcomes);
@@ -88,7 +88,7 @@ public final class RulesEngine {
 			for (RuleOutcome outcome : form.outcomes(Effect.TO_CHECK)) {
 				for (String question : outcome.questions()) {
 					if (shown.contains(question) && answers.known(question) == null) {
-						formsByQuestion.get(question).add(form.form());
+						formsByQuestion.computeIfAbsent(question, key -> new LinkedHashSet<>()).add(form.form());
 					}
 				}
 			}

@@ -1,11 +1,14 @@
 package fr.capcooperation.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The questions, the forms (in catalogue order, which breaks ties) and the rules that the
@@ -19,7 +22,7 @@ public final class Ruleset {
 	private final List<Rule> rules;
 	private final Map<String, List<Rule>> rulesByForm;
 	private final Set<String> displayDrivers = new java.util.HashSet<>();
-	private final Map<String, Set<String>> displayDependencies = new java.util.HashMap<>();
+	private final Map<String, Set<String>> displayDependencies = new HashMap<>();
 
 	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules) {
 		this.questions = List.copyOf(questions);
@@ -78,14 +81,14 @@ public final class Ruleset {
 	 * only the questions whose display depends on a change are looked at again.
 	 */
 	Answers applicableAfter(Answers applicable, Map<String, Answer> replacements) {
-		Map<String, Answer> overrides = new java.util.HashMap<>(replacements);
+		Map<String, @Nullable Answer> overrides = new HashMap<>(replacements);
 		Answers changed = applicable.overlay(overrides);
 		for (QuestionSpec question : questions) {
 			if (question.displayCondition() == Condition.ALWAYS || !changed.has(question.key())) {
 				continue;
 			}
 			boolean depends = false;
-			for (String driver : displayDependencies.get(question.key())) {
+			for (String driver : displayDependencies.getOrDefault(question.key(), Set.of())) {
 				depends |= overrides.containsKey(driver);
 			}
 			if (depends && question.displayCondition().evaluate(changed).isFalse()) {

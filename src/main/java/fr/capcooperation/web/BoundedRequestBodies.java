@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,8 +83,8 @@ class BoundedRequestBodies extends OncePerRequestFilter {
 	private static final class MutedOnceExceeded extends HttpServletResponseWrapper {
 
 		private final BoundedRequest request;
-		private ServletOutputStream stream;
-		private PrintWriter writer;
+		private @Nullable ServletOutputStream stream;
+		private @Nullable PrintWriter writer;
 
 		MutedOnceExceeded(HttpServletResponse response, BoundedRequest request) {
 			super(response);
@@ -167,8 +168,8 @@ class BoundedRequestBodies extends OncePerRequestFilter {
 	private static final class BoundedRequest extends HttpServletRequestWrapper {
 
 		private final long limit;
-		private ServletInputStream stream;
-		private BufferedReader reader;
+		private @Nullable ServletInputStream stream;
+		private @Nullable BufferedReader reader;
 		private volatile boolean exceeded;
 
 		BoundedRequest(HttpServletRequest request, long limit) {

@@ -2,6 +2,7 @@ package fr.capcooperation.web;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
@@ -37,7 +38,7 @@ class FrenchErrorAttributes extends DefaultErrorAttributes {
 		return attributes;
 	}
 
-	private String message(String code, String fallback) {
+	private @Nullable String message(String code, String fallback) {
 		return messages.getMessage(code, null,
 				messages.getMessage(fallback, null, fallback, LocaleContextHolder.getLocale()),
 				LocaleContextHolder.getLocale());

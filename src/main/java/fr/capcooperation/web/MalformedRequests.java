@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -46,7 +47,7 @@ class MalformedRequests extends OncePerRequestFilter {
 		}
 	}
 
-	private static InvalidParameterException invalidParameters(Throwable failure) {
+	private static @Nullable InvalidParameterException invalidParameters(Throwable failure) {
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
 			if (cause instanceof InvalidParameterException invalid) {

@@ -55,7 +55,7 @@ class RecommendationApiTest {
 	void recommends_a_gip_to_an_association_and_a_town_and_explains_why() throws Exception {
 		recommend("""
 				{"answers": {"partners": ["associations", "public"], "legal_entity": "oui", "member_count": 3,
-				 "purpose": ["formation"], "duration": "indeterminee", "readiness": {"besoins": "oui", "valeurs": "non"}}}
+				"purpose": ["formation"], "duration": "indeterminee", "readiness": {"besoins": "oui", "valeurs": "non"}}}
 				""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rulesetVersion").value(1))

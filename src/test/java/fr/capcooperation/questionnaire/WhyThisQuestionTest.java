@@ -14,8 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.capcooperation.catalog.Catalog;
-import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.catalog.CatalogContent.Question;
+import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.rules.Rule;
 
 /** "Pourquoi cette question ?" lists the forms that the rules tie to the question, nothing written by hand. */

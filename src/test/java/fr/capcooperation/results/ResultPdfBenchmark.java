@@ -23,8 +23,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.capcooperation.CapCooperationApplication;
-import fr.capcooperation.advice.AnswerReader;
 import fr.capcooperation.advice.Advisor;
+import fr.capcooperation.advice.AnswerReader;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.questionnaire.Journey;
