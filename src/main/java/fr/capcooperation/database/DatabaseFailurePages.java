@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * What a visitor gets when the database fails them, from any page, filter or session store:
  * <ul>
- * <li>the database unreachable or unable to write: the French 503 page (« momentanément
- * indisponible », nothing already saved is lost) with {@code Retry-After}, and one WARN line;</li>
+ * <li>the database unreachable or unable to write (told by the failure, or by the health check
+ * when the failure does not say): the French 503 page (« momentanément indisponible », nothing
+ * already saved is lost) with {@code Retry-After}, and one WARN line;</li>
  * <li>an update that lost to concurrent ones on every attempt (four answers to one journey at
  * the same instant): the French 409 page, asking to reload and try again.</li>
  * </ul>
@@ -35,6 +36,12 @@ class DatabaseFailurePages extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
+	private final DatabaseHealth health;
+
+	DatabaseFailurePages(DatabaseHealth health) {
+		this.health = health;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -45,15 +52,18 @@ class DatabaseFailurePages extends OncePerRequestFilter {
 			if (response.isCommitted()) {
 				throw ex;
 			}
-			if (DatabaseFailures.isUnavailable(ex)) {
+			// a failure that does not say what it is (a rollback on a lost connection) while the
+			// database cannot write is part of the outage, not a bug
+			if (DatabaseFailures.isUnavailable(ex)
+					|| DatabaseFailures.isDatabaseFailure(ex) && !DatabaseFailures.isConcurrentUpdate(ex) && !health.writable()) {
 				log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
 						DatabaseHealth.rootMessage(ex));
 				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 			}
 			else if (DatabaseFailures.isConcurrentUpdate(ex)) {
-				log.warn("Concurrent updates, 409 for {} {}: {}", request.getMethod(), request.getRequestURI(),
-						DatabaseHealth.rootMessage(ex));
+				log.warn("Concurrent updates lost on every attempt, 409 for {} {}", request.getMethod(),
+						request.getRequestURI());
 				response.sendError(HttpStatus.CONFLICT.value());
 			}
 			else {

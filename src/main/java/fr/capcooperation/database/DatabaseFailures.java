@@ -24,6 +24,8 @@ public final class DatabaseFailures {
 	/** H2's error codes (also its SQLStates) for a database that is closed, read-only or cannot reach its file. */
 	private static final Set<Integer> H2_UNAVAILABLE = Set.of(90098, 90097, 90028, 90031, 90030, 90020, 90121);
 
+	private static final String HIKARI_CLOSED = "Connection is closed";
+
 	private static final int MAX_DEPTH = 25;
 
 	private DatabaseFailures() {
@@ -68,13 +70,26 @@ public final class DatabaseFailures {
 		return H2_UNAVAILABLE.contains(failure.getErrorCode()) && String.valueOf(failure.getErrorCode()).equals(failure.getSQLState());
 	}
 
+	/** Whether this failure came from the database or the transaction around it, whatever its cause. */
+	public static boolean isDatabaseFailure(Throwable failure) {
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isUnavailable(SQLException failure) {
 		String state = failure.getSQLState();
 		if (isEmbeddedDatabaseLost(failure)) {
 			return true;
 		}
 		if (state == null) {
-			return false;
+			// Hikari closes a connection it evicted as broken; later calls on it (the rollback) say so
+			return HIKARI_CLOSED.equals(failure.getMessage());
 		}
 		return state.startsWith("08") // connection exception
 				|| state.equals("25006") // read-only transaction (default_transaction_read_only, a standby)

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,11 @@ class DatabaseHealth implements HealthIndicator {
 		finally {
 			probing.unlock();
 		}
+	}
+
+	/** Whether the database took the last write (checked again if that was over a second ago). */
+	boolean writable() {
+		return Status.UP.equals(health().getStatus());
 	}
 
 	private Health probe() {
