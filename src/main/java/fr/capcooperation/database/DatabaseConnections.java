@@ -16,7 +16,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * H2's default writes a second later, so that a {@code kill -9} or a full disk lost answers
  * and publications that people had seen confirmed. An explicit {@code WRITE_DELAY} is kept,
  * with a warning;</li>
- * <li>connections that H2 reports closed are evicted ({@link EmbeddedConnectionEviction}).</li>
+ * <li>connections that H2 reports closed are evicted ({@link EmbeddedConnectionEviction});</li>
+ * <li>once no connection could be had, requests fail at once for a while rather than each
+ * waiting the pool's timeout ({@link FailFastConnections}).</li>
  * </ul>
  * The timeouts, which an operator may want to tune, are properties ({@code spring.datasource.hikari.*}).
  */
@@ -46,6 +48,11 @@ class DatabaseConnections implements BeanPostProcessor {
 			}
 		}
 		return bean;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		return bean instanceof HikariDataSource pool ? new FailFastConnections(pool) : bean;
 	}
 
 	/** An H2 database in a file (not in memory, not on a server). */

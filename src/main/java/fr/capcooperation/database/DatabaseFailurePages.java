@@ -52,6 +52,9 @@ class DatabaseFailurePages extends OncePerRequestFilter {
 			if (response.isCommitted()) {
 				throw ex;
 			}
+			// the page may have been rendered before the session store failed: its type would
+			// choose the error page's format, so the error page chooses from the request alone
+			response.setContentType(null);
 			// a failure that does not say what it is (a rollback on a lost connection) while the
 			// database cannot write is part of the outage, not a bug
 			if (DatabaseFailures.isUnavailable(ex)

@@ -72,6 +72,7 @@ class BoundedRequestBodies extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setContentType(null); // the error page's format follows the request, not a dropped answer
 		log.warn("Request body over {} bytes refused: {} {}", limit, request.getMethod(), request.getRequestURI());
 		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 	}
