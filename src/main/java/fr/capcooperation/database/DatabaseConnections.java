@@ -1,11 +1,14 @@
 package fr.capcooperation.database;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -18,7 +21,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * with a warning;</li>
  * <li>connections that H2 reports closed are evicted ({@link EmbeddedConnectionEviction});</li>
  * <li>once no connection could be had, requests fail at once for a while rather than each
- * waiting the pool's timeout ({@link FailFastConnections}).</li>
+ * waiting the pool's timeout ({@link FailFastConnections}), and none is given while the disk of
+ * an H2 file has less than {@code capcoop.database.disk-reserve} free ({@link EmbeddedDiskSpace}).</li>
  * </ul>
  * The timeouts, which an operator may want to tune, are properties ({@code spring.datasource.hikari.*}).
  */
@@ -28,6 +32,12 @@ class DatabaseConnections implements BeanPostProcessor {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConnections.class);
 
 	static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
+
+	private final Environment environment;
+
+	DatabaseConnections(Environment environment) {
+		this.environment = environment;
+	}
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -52,7 +62,14 @@ class DatabaseConnections implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		return bean instanceof HikariDataSource pool ? new FailFastConnections(pool) : bean;
+		if (bean instanceof HikariDataSource pool) {
+			DataSize reserve = environment.getProperty("capcoop.database.disk-reserve", DataSize.class,
+					DataSize.ofMegabytes(32));
+			String url = pool.getJdbcUrl();
+			return new FailFastConnections(pool,
+					url == null ? Optional.empty() : EmbeddedDiskSpace.of(url, reserve.toBytes()));
+		}
+		return bean;
 	}
 
 	/** An H2 database in a file (not in memory, not on a server). */

@@ -55,10 +55,14 @@ class DatabaseFailurePages extends OncePerRequestFilter {
 			// the page may have been rendered before the session store failed: its type would
 			// choose the error page's format, so the error page chooses from the request alone
 			response.setContentType(null);
+			boolean unavailable = DatabaseFailures.isUnavailable(ex);
+			if (unavailable) {
+				health.failed();
+			}
 			// a failure that does not say what it is (a rollback on a lost connection) while the
 			// database cannot write is part of the outage, not a bug
-			if (DatabaseFailures.isUnavailable(ex)
-					|| DatabaseFailures.isDatabaseFailure(ex) && !DatabaseFailures.isConcurrentUpdate(ex) && !health.writable()) {
+			if (unavailable || DatabaseFailures.isDatabaseFailure(ex) && !DatabaseFailures.isConcurrentUpdate(ex)
+					&& !health.writable()) {
 				log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
 						DatabaseHealth.rootMessage(ex));
 				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
  * writes succeed, without a restart. The write runs at most once a second however often
  * health is asked, and a caller who comes while it runs gets the last result instead of
  * waiting: health cannot be used to load the database or to hold request threads.
+ * A page refused because the database could not write ({@link #failed()}) keeps health DOWN for
+ * {@value #RECENT_FAILURE_SECONDS} seconds even if the heartbeat gets through: on a full disk,
+ * a one-row update can still fit in the file's free pages while a new journey cannot.
  * Replaces Spring Boot's {@code db} indicator (which only validates a connection).
  */
 @Component("database")
@@ -30,11 +33,16 @@ class DatabaseHealth implements HealthIndicator {
 
 	private static final long INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+	static final int RECENT_FAILURE_SECONDS = 10;
+
+	private static final long RECENT_FAILURE_NANOS = TimeUnit.SECONDS.toNanos(RECENT_FAILURE_SECONDS);
+
 	private final JdbcTemplate jdbc;
 	private final ReentrantLock probing = new ReentrantLock();
 	private volatile Health last = Health.unknown().build();
 	private volatile long lastAt = System.nanoTime() - INTERVAL_NANOS;
 	private volatile boolean down;
+	private volatile long lastFailure = System.nanoTime() - RECENT_FAILURE_NANOS;
 
 	DatabaseHealth(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -56,6 +64,11 @@ class DatabaseHealth implements HealthIndicator {
 		}
 	}
 
+	/** Records that a request or task failed because the database could not be reached or written. */
+	void failed() {
+		lastFailure = System.nanoTime();
+	}
+
 	/** Whether the database took the last write (checked again if that was over a second ago). */
 	boolean writable() {
 		return Status.UP.equals(health().getStatus());
@@ -66,6 +79,9 @@ class DatabaseHealth implements HealthIndicator {
 			int updated = jdbc.update("UPDATE database_heartbeat SET checked_at = CURRENT_TIMESTAMP WHERE id = 1");
 			if (updated != 1) {
 				return down("the heartbeat row is missing", null);
+			}
+			if (System.nanoTime() - lastFailure < RECENT_FAILURE_NANOS) {
+				return down("writes failed in the last " + RECENT_FAILURE_SECONDS + " s", null);
 			}
 			if (down) {
 				down = false;

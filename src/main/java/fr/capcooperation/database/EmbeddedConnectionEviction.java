@@ -1,5 +1,6 @@
 package fr.capcooperation.database;
 
+import java.io.IOException;
 import java.sql.SQLException;
 
 import com.zaxxer.hikari.SQLExceptionOverride;
@@ -9,14 +10,21 @@ import com.zaxxer.hikari.SQLExceptionOverride;
  * others), not on H2's: after a failed write (a full disk), the embedded database closes itself
  * and every pooled connection answers "database closed" for ever, even once space is back.
  * Evicting them lets the next connection reopen the file, which H2 recovers to its last
- * complete commit: the application heals without a restart.
+ * complete commit: the application heals without a restart. The connection whose write failed
+ * goes at once too: reused with the transaction H2 could not end, its next statement made H2
+ * 2.4.240 spin for ever in {@code MVStore.registerVersionUsage}, a request thread lost.
  */
 public class EmbeddedConnectionEviction implements SQLExceptionOverride {
 
+	/** H2's storage failure (H2 is a run-time dependency only, so it is named, not imported). */
+	private static final String MVSTORE_FAILURE = "org.h2.mvstore.MVStoreException";
+
 	@java.lang.Override // the interface's nested enum is also called Override
 	public SQLExceptionOverride.Override adjudicate(SQLException failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof SQLException sql && DatabaseFailures.isEmbeddedDatabaseLost(sql)) {
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 25; depth++, cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && DatabaseFailures.isEmbeddedDatabaseLost(sql)
+					|| cause instanceof IOException || cause.getClass().getName().equals(MVSTORE_FAILURE)) {
 				return SQLExceptionOverride.Override.MUST_EVICT;
 			}
 		}

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * waiting that timeout, and then one request (or the health check) tries again while the others
  * keep failing at once; its success closes the breaker. With the database down, request
  * threads are not held waiting, so the pages that need no database stay as fast as ever even
- * under a flood of pages that do.
+ * under a flood of pages that do. For an H2 file, no connection is given while its disk is
+ * nearly full ({@link EmbeddedDiskSpace}).
  */
 final class FailFastConnections extends DelegatingDataSource {
 
@@ -27,8 +29,11 @@ final class FailFastConnections extends DelegatingDataSource {
 
 	private final AtomicBoolean trying = new AtomicBoolean();
 
-	FailFastConnections(DataSource pool) {
+	private final Optional<EmbeddedDiskSpace> disk;
+
+	FailFastConnections(DataSource pool, Optional<EmbeddedDiskSpace> disk) {
 		super(pool);
+		this.disk = disk;
 	}
 
 	@Override
@@ -47,6 +52,11 @@ final class FailFastConnections extends DelegatingDataSource {
 	}
 
 	private Connection attempt(Attempt attempt) throws SQLException {
+		if (disk.isPresent() && disk.get().low()) {
+			throw new SQLTransientConnectionException("Less than " + disk.get().reserve() / (1024 * 1024)
+					+ " MB free on the embedded database's disk (" + disk.get().usable() / (1024 * 1024)
+					+ " MB): not used until space is freed", "53100");
+		}
 		long opened = openedAt;
 		boolean trial = false;
 		if (opened != 0) {

@@ -194,7 +194,7 @@ class DatabaseOutageTest {
 			server.execute("SET default_transaction_read_only = off", "ALTER SYSTEM RESET default_transaction_read_only",
 					"SELECT pg_reload_conf()");
 		}
-		awaitHealth("UP", Duration.ofSeconds(15));
+		awaitHealth("UP", Duration.ofSeconds(30));
 		assertThat(get(admin, "/admin/brouillon").statusCode()).isEqualTo(200);
 	}
 }
