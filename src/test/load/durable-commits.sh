@@ -2,7 +2,7 @@
 # The cost of durable commits on the embedded database: the answer POST (one read, one update,
 # one commit) under wrk, with H2 writing each commit to its file before it returns (WRITE_DELAY=0,
 # what ships) and with H2's own default (commits written in the background up to a second later).
-# Needs wrk. Usage: src/test/load/durable-commits.sh [seconds per run] [connections]
+# Needs wrk. Usage: src/test/load/durable-commits.sh [seconds per run] [connections] [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 duration=${1:-20}
@@ -36,7 +36,10 @@ measure() { # name url-options
     | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
   kill $pid; wait $pid 2>/dev/null || true; pid=""
 }
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "durable commits (WRITE_DELAY=0, as shipped)" ""
-measure "H2 default (WRITE_DELAY=500: written in the background, up to about a second later)" ";WRITE_DELAY=500"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+rounds=${3:-1}
+for round in $(seq 1 "$rounds"); do # alternate the two, the machine's load moves
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  measure "durable commits (WRITE_DELAY=0, as shipped)" ""
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  measure "H2 default (WRITE_DELAY=500: written in the background, up to about a second later)" ";WRITE_DELAY=500"
+done
