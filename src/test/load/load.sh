@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 duration=${1:-20}
 warmup=${2:-120}
-port=18080
+port=${CAPCOOP_LOAD_PORT:-18080}
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 

@@ -41,7 +41,8 @@ class ModularityTests {
 	@Test
 	void nothing_but_the_web_layer_knows_about_http() {
 		noClasses().that()
-			.resideInAnyPackage("fr.capcooperation.rules..", "fr.capcooperation.catalog..", "fr.capcooperation.advice..")
+			.resideInAnyPackage("fr.capcooperation.rules..", "fr.capcooperation.catalog..", "fr.capcooperation.advice..",
+					"fr.capcooperation.answers..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")

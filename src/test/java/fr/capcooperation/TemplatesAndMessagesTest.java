@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -21,6 +22,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+
+import fr.capcooperation.admin.AuditLog;
+import fr.capcooperation.rules.Problem;
+import fr.capcooperation.rules.QuestionType;
+import fr.capcooperation.rules.RuleKind;
+import fr.capcooperation.rules.Status;
 
 /**
  * Everything a user reads goes through the message bundle: templates hold no hard-coded text,
@@ -97,15 +104,54 @@ class TemplatesAndMessagesTest {
 			}
 		}
 		assertThat(missing).isEmpty();
-		for (String status : List.of("RECOMMENDED", "POSSIBLE", "EXCLUDED")) {
-			assertThat(messages).containsKey("status." + status);
+	}
+
+	/** The engine's problem codes, as the rules module writes them ({@code Problem.of("unknown-form", …)}). */
+	private static final Pattern PROBLEM_CODE = Pattern.compile("Problem\\.of\\(\"([a-z-]+)\"");
+	/** The condition operators the catalogue reads ({@code case "includes_any" ->}). */
+	private static final Pattern CONDITION_OPERATOR = Pattern.compile("case \"([a-z_]+)\" ->");
+
+	@Test
+	void every_key_built_at_run_time_has_its_french_text() throws Exception {
+		Properties messages = messages();
+		List<String> keys = new ArrayList<>();
+		for (Status status : Status.values()) {
+			keys.add("status." + status.name());
 		}
-		for (String kind : List.of("REQUIRES", "EXCLUDES", "FAVOURS", "DISFAVOURS")) {
-			assertThat(messages).containsKey("rule.kind." + kind);
+		for (RuleKind kind : RuleKind.values()) {
+			keys.add("rule.kind." + kind.name());
 		}
-		for (String type : List.of("single", "multiple", "number", "checklist")) {
-			assertThat(messages).containsKey("answer.type." + type);
+		for (QuestionType type : QuestionType.values()) {
+			keys.add("answer.type." + type.name().toLowerCase(Locale.ROOT));
+			keys.add("admin.questionType." + type.name());
+			if (type != QuestionType.CHECKLIST) { // no condition operator reads the checklist
+				keys.add("admin.condition.error.type." + type.name().toLowerCase(Locale.ROOT));
+			}
 		}
+		for (Problem.Subject subject : Problem.Subject.values()) {
+			keys.add("admin.problem.subject." + subject.name());
+		}
+		for (Path source : files(SOURCES.resolve("fr/capcooperation/rules"), ".java")) {
+			Matcher codes = PROBLEM_CODE.matcher(Files.readString(source));
+			while (codes.find()) {
+				keys.add("admin.problem." + codes.group(1));
+			}
+		}
+		Matcher operators = CONDITION_OPERATOR.matcher(Files.readString(SOURCES.resolve("fr/capcooperation/catalog/ConditionSpec.java")));
+		while (operators.find()) {
+			keys.add("admin.conditionText." + operators.group(1));
+		}
+		for (AuditLog.Action action : AuditLog.Action.values()) {
+			keys.add("admin.audit.action." + action.name());
+		}
+		for (Object change : Class.forName("fr.capcooperation.admin.VersionDiff$Change").getEnumConstants()) {
+			keys.add("admin.diff.change." + change);
+		}
+		for (String family : List.of("4xx", "5xx")) {
+			keys.add("error.status." + family);
+			keys.add("error.status." + family + ".detail");
+		}
+		assertThat(keys).hasSizeGreaterThan(40).filteredOn(key -> !messages.containsKey(key)).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package fr.capcooperation.admin;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public class Account {
 
 	static final int MAX_FAILURES = 5;
-	static final java.time.Duration LOCK = java.time.Duration.ofMinutes(15);
+	static final Duration LOCK = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,10 +78,6 @@ public class Account {
 		return enabled;
 	}
 
-	int getFailedAttempts() {
-		return failedAttempts;
-	}
-
 	@Nullable Instant getLockedUntil() {
 		return lockedUntil;
 	}
@@ -89,12 +86,9 @@ public class Account {
 		return createdAt;
 	}
 
-	boolean isLocked(Instant now) {
+	/** Whether too many failed logins lock the account at that instant. */
+	public boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	public boolean isLockedNow() {
-		return isLocked(Instant.now());
 	}
 
 	void setEnabled(boolean enabled) {

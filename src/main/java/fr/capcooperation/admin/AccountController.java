@@ -1,30 +1,38 @@
 package fr.capcooperation.admin;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The login page, one's own password, and the accounts (admins only, see SecurityConfiguration). */
+/** The login page, one's own password, and the accounts (admins only, see BackOfficeSecurity). */
 @Controller
 class AccountController {
 
 	private final AccountService accounts;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	AccountController(AccountService accounts, MessageSource messages) {
+	AccountController(AccountService accounts, MessageSource messages, Clock clock) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/connexion")
@@ -39,13 +47,12 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/mot-de-passe")
-	String changePassword(Principal principal, @RequestParam(defaultValue = "") String current,
-			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> errors = accounts.changePassword(principal.getName(), current, password, confirmation);
-		if (!errors.isEmpty()) {
-			response.setStatus(400);
-			model.addAttribute("errors", translate(errors));
+	String changePassword(Principal principal, @Valid @ModelAttribute("passwordForm") AccountForms.NewPassword form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		accounts.changePassword(principal.getName(), form, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", errors(result));
 			return "admin/password";
 		}
 		redirect.addFlashAttribute("notice", "admin.password.changed");
@@ -54,28 +61,28 @@ class AccountController {
 
 	@GetMapping("/admin/comptes")
 	String list(Model model) {
-		model.addAttribute("accounts", accounts.all());
-		model.addAttribute("roles", Role.values());
-		model.addAttribute("errors", Map.of());
-		model.addAttribute("values", Map.of("role", Role.EDITOR.name()));
-		return "admin/accounts";
+		return accountsPage(model, new AccountForms.NewAccount(), Map.of());
 	}
 
 	@PostMapping("/admin/comptes")
-	String create(Principal principal, @RequestParam(defaultValue = "") String username,
-			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String role,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> errors = accounts.create(username, password, role, principal.getName());
-		if (!errors.isEmpty()) {
-			response.setStatus(400);
-			model.addAttribute("accounts", accounts.all());
-			model.addAttribute("roles", Role.values());
-			model.addAttribute("errors", translate(errors));
-			model.addAttribute("values", Map.of("username", username, "role", role));
-			return "admin/accounts";
+	String create(Principal principal, @Valid @ModelAttribute("accountForm") AccountForms.NewAccount form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		accounts.create(form, principal.getName(), result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return accountsPage(model, form, errors(result));
 		}
 		redirect.addFlashAttribute("notice", "admin.accounts.created");
 		return "redirect:/admin/comptes";
+	}
+
+	private String accountsPage(Model model, AccountForms.NewAccount form, Map<String, String> errors) {
+		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("errors", errors);
+		model.addAttribute("values", Map.of("username", form.getUsername(), "role", form.getRole()));
+		return "admin/accounts";
 	}
 
 	@PostMapping("/admin/comptes/{id}/desactiver")
@@ -92,10 +99,12 @@ class AccountController {
 		return "redirect:/admin/comptes";
 	}
 
-	private Map<String, String> translate(Map<String, String> errors) {
-		Map<String, String> translated = new java.util.LinkedHashMap<>();
-		errors.forEach((field, key) -> translated.put(field,
-				messages.getMessage(key, new Object[] { AccountService.MIN_PASSWORD_LENGTH }, LocaleContextHolder.getLocale())));
-		return translated;
+	/** The first French error of each field, by field, as the pages show them. */
+	private Map<String, String> errors(BindingResult result) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
+		}
+		return errors;
 	}
 }

@@ -1,15 +1,13 @@
 package fr.capcooperation.admin;
 
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,6 +15,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 import fr.capcooperation.admin.AuditLog.Action;
 
@@ -32,11 +31,13 @@ class AccountService implements UserDetailsService {
 	private final AccountRepository accounts;
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+	AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Override
@@ -47,7 +48,7 @@ class AccountService implements UserDetailsService {
 			.password(account.getPasswordHash())
 			.roles(account.getRole().name())
 			.disabled(!account.isEnabled())
-			.accountLocked(account.isLocked(Instant.now()))
+			.accountLocked(account.isLocked(clock.instant()))
 			.build();
 	}
 
@@ -65,7 +66,7 @@ class AccountService implements UserDetailsService {
 	public void loginFailed(String username) {
 		audit.record(username, Action.LOGIN_FAILED, null);
 		accounts.findByUsername(username).ifPresent(account -> {
-			if (account.failed(Instant.now())) {
+			if (account.failed(clock.instant())) {
 				audit.record(username, Action.ACCOUNT_LOCKED, null);
 			}
 			accounts.save(account);
@@ -87,35 +88,25 @@ class AccountService implements UserDetailsService {
 		if (accounts.count() > 0) {
 			return false;
 		}
-		accounts.save(new Account("admin", hash(password), Role.ADMIN, Instant.now()));
+		accounts.save(new Account("admin", hash(password), Role.ADMIN, clock.instant()));
 		audit.record("admin", Action.FIRST_ADMIN_CREATED, null);
 		return true;
 	}
 
-	/** Creates an account; the map holds French errors by field, empty when created. */
+	/** Creates an account, unless the username is taken or the password weak (said in {@code errors}). */
 	@Transactional
-	public Map<String, String> create(String username, String password, String role, String actor) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		String name = username == null ? "" : username.strip();
-		if (!name.matches("[a-zA-Z0-9._@-]{3,100}")) {
-			errors.put("username", "admin.accounts.error.username");
+	public void create(AccountForms.NewAccount form, String actor, Errors errors) {
+		String name = form.getUsername().strip();
+		if (!errors.hasFieldErrors("username") && accounts.findByUsername(name).isPresent()) {
+			errors.rejectValue("username", "admin.accounts.error.taken");
 		}
-		else if (accounts.findByUsername(name).isPresent()) {
-			errors.put("username", "admin.accounts.error.taken");
+		passwordProblem(name, form.getPassword())
+			.ifPresent(problem -> errors.rejectValue("password", problem, new Object[] { MIN_PASSWORD_LENGTH }, null));
+		if (!errors.hasErrors()) {
+			Role role = Role.valueOf(form.getRole());
+			accounts.save(new Account(name, hash(form.getPassword()), role, clock.instant()));
+			audit.record(actor, Action.ACCOUNT_CREATED, name + " (" + role + ")");
 		}
-		passwordProblem(name, password).ifPresent(problem -> errors.put("password", problem));
-		@Nullable Role parsed = null;
-		try {
-			parsed = Role.valueOf(role == null ? "" : role);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("role", "admin.accounts.error.role");
-		}
-		if (errors.isEmpty() && parsed != null) {
-			accounts.save(new Account(name, hash(password), parsed, Instant.now()));
-			audit.record(actor, Action.ACCOUNT_CREATED, name + " (" + parsed + ")");
-		}
-		return errors;
 	}
 
 	/** Disables or re-enables an account; nobody disables their own. */
@@ -134,32 +125,32 @@ class AccountService implements UserDetailsService {
 		return true;
 	}
 
-	/** Changes one's own password; the map holds French errors by field, empty when changed. */
+	/** Changes one's own password, unless the current one is wrong or the new one weak (said in {@code errors}). */
 	@Transactional
-	public Map<String, String> changePassword(String username, String current, String password, String confirmation) {
-		Map<String, String> errors = new LinkedHashMap<>();
+	public void changePassword(String username, AccountForms.NewPassword form, Errors errors) {
 		Account account = accounts.findByUsername(username).orElseThrow();
-		if (current == null || !encoder.matches(current, account.getPasswordHash())) {
-			errors.put("current", "admin.password.error.current");
+		if (!errors.hasFieldErrors("current") && !encoder.matches(form.getCurrent(), account.getPasswordHash())) {
+			errors.rejectValue("current", "admin.password.error.current");
 		}
-		passwordProblem(username, password).ifPresent(problem -> errors.put("password", problem));
-		if (!errors.containsKey("password") && !password.equals(confirmation)) {
-			errors.put("confirmation", "admin.password.error.confirmation");
+		String password = form.getPassword();
+		passwordProblem(username, password)
+			.ifPresent(problem -> errors.rejectValue("password", problem, new Object[] { MIN_PASSWORD_LENGTH }, null));
+		if (!errors.hasFieldErrors("password") && !password.equals(form.getConfirmation())) {
+			errors.rejectValue("confirmation", "admin.password.error.confirmation");
 		}
-		if (errors.isEmpty()) {
+		if (!errors.hasErrors()) {
 			account.setPasswordHash(hash(password));
 			accounts.save(account);
 			audit.record(username, Action.PASSWORD_CHANGED, null);
 		}
-		return errors;
 	}
 
 	private static Optional<String> passwordProblem(String username, String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+		if (password.length() < MIN_PASSWORD_LENGTH) {
 			return Optional.of("admin.password.error.short");
 		}
-		if (password.equalsIgnoreCase(username) || password.toLowerCase().contains("password")
-				|| password.toLowerCase().contains("motdepasse") || password.chars().distinct().count() < 5) {
+		if (password.equalsIgnoreCase(username) || password.toLowerCase(Locale.ROOT).contains("password")
+				|| password.toLowerCase(Locale.ROOT).contains("motdepasse") || password.chars().distinct().count() < 5) {
 			return Optional.of("admin.password.error.weak");
 		}
 		return Optional.empty();

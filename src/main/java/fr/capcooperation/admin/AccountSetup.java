@@ -2,7 +2,6 @@ package fr.capcooperation.admin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import fr.capcooperation.CapCoopSettings;
 
 /**
  * Passwords are BCrypt hashes; there is never a default password: the first admin ({@code admin})
@@ -27,28 +28,28 @@ class AccountSetup {
 	}
 
 	@Bean
-	ApplicationRunner firstAdmin(AccountService accounts,
-			@Value("${capcoop.admin.initial-password:}") String initialPassword) {
+	ApplicationRunner firstAdmin(AccountService accounts, CapCoopSettings settings) {
+		String initialPassword = settings.admin().initialPassword();
 		return (ApplicationArguments args) -> {
-			boolean random = initialPassword == null || initialPassword.isBlank();
+			boolean random = initialPassword.isBlank();
 			String password = random ? AccountService.randomPassword() : initialPassword;
 			try {
 				if (accounts.createFirstAdmin(password)) {
 					if (random) {
-						log.warn("Premier compte du back-office créé : identifiant « admin », mot de passe « {} ». "
-								+ "Il n’est écrit qu’une fois : changez-le après la première connexion.", password);
+						log.warn("First back-office account created: username 'admin', password '{}'. "
+								+ "It is written only once: change it after the first login.", password);
 					}
 					else {
-						log.info("Premier compte du back-office créé : identifiant « admin », mot de passe pris dans CAPCOOP_ADMIN_PASSWORD.");
+						log.info("First back-office account created: username 'admin', password from CAPCOOP_ADMIN_PASSWORD.");
 						if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-							log.warn("CAPCOOP_ADMIN_PASSWORD est court (moins de {} caractères) : changez ce mot de passe.",
+							log.warn("CAPCOOP_ADMIN_PASSWORD is short (fewer than {} characters): change this password.",
 									AccountService.MIN_PASSWORD_LENGTH);
 						}
 					}
 				}
 			}
 			catch (DataIntegrityViolationException ex) {
-				log.info("Le premier compte du back-office a été créé par une autre instance.");
+				log.info("The first back-office account was created by another instance.");
 			}
 		};
 	}

@@ -1,11 +1,13 @@
 package fr.capcooperation.admin;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,15 +29,17 @@ public class AuditLog {
 	}
 
 	private final JdbcTemplate jdbc;
+	private final Clock clock;
 
-	AuditLog(JdbcTemplate jdbc) {
+	AuditLog(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(String actor, Action action, @Nullable String detail) {
 		jdbc.update("INSERT INTO audit_event (occurred_at, actor, action, detail) VALUES (?, ?, ?, ?)",
-				Timestamp.from(Instant.now()), shorten(actor, 100), action.name(), detail);
+				Timestamp.from(clock.instant()), shorten(actor, 100), action.name(), detail);
 	}
 
 	/** The latest entries first, filtered by actor (exact), action and day range, at most {@code limit}. */
@@ -71,7 +75,7 @@ public class AuditLog {
 
 	/** The latest entry of an action on a subject (e.g. an edit of {@code regles/gip.requires-public}). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Entry> latest(Action action, String detail) {
+	public Optional<Entry> latest(Action action, String detail) {
 		return jdbc.query("SELECT id, occurred_at, actor, action, detail FROM audit_event WHERE action = ? AND detail = ? "
 				+ "ORDER BY occurred_at DESC, id DESC",
 				(rs, row) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),

@@ -3,6 +3,7 @@ package fr.capcooperation.admin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -184,7 +185,7 @@ public final class ConditionNode {
 			default -> null;
 		};
 		if (expected != null && target.type() != expected) {
-			errors.put(id("op"), message.apply("admin.condition.error.type." + expected.name().toLowerCase(),
+			errors.put(id("op"), message.apply("admin.condition.error.type." + expected.name().toLowerCase(Locale.ROOT),
 					new Object[] { target.label() }));
 			return null;
 		}

@@ -1,6 +1,8 @@
 package fr.capcooperation.admin;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.capcooperation.admin.AuditLog.Action;
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
@@ -41,7 +43,7 @@ public class DraftService {
 
 	/** What a reference scenario gives on a catalogue. */
 	public record ScenarioResult(Scenario scenario, boolean passed, List<String> recommended, List<String> notExcluded)
-			implements java.io.Serializable {
+			implements Serializable {
 	}
 
 	/** The outcome of a save: saved, or refused because the item changed meanwhile (their item, null if deleted). */
@@ -54,14 +56,16 @@ public class DraftService {
 
 	private final JdbcTemplate jdbc;
 	private final CatalogService catalogs;
-	private final ItemEditor editor;
+	private final ItemTexts editor;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	DraftService(JdbcTemplate jdbc, CatalogService catalogs, ItemEditor editor, AuditLog audit) {
+	DraftService(JdbcTemplate jdbc, CatalogService catalogs, ItemTexts editor, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalogs = catalogs;
 		this.editor = editor;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -75,7 +79,7 @@ public class DraftService {
 			Catalog current = catalogs.current();
 			try {
 				jdbc.update("INSERT INTO catalogue_draft (id, based_on, content, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)",
-						ID, current.version(), CatalogReader.write(current.content()), Timestamp.from(Instant.now()), "-");
+						ID, current.version(), CatalogReader.write(current.content()), Timestamp.from(clock.instant()), "-");
 			}
 			catch (DataIntegrityViolationException ex) {
 				// Created meanwhile by another request: read theirs.
@@ -150,7 +154,7 @@ public class DraftService {
 	/** Why a content cannot be a catalogue, in French, empty if it can. */
 	List<String> problems(CatalogContent content) {
 		try {
-			return new Catalog(0, Instant.now(), content).ruleset()
+			return new Catalog(0, clock.instant(), content).ruleset()
 				.checks()
 				.stream()
 				.map(this::french)
@@ -175,7 +179,7 @@ public class DraftService {
 
 	private void write(CatalogContent content, int basedOn, String actor) {
 		jdbc.update("UPDATE catalogue_draft SET based_on = ?, content = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-				basedOn, CatalogReader.write(content), Timestamp.from(Instant.now()), actor, ID);
+				basedOn, CatalogReader.write(content), Timestamp.from(clock.instant()), actor, ID);
 	}
 
 	/** Every reference scenario of a catalogue: the expected form must be the only one recommended. */
@@ -186,7 +190,7 @@ public class DraftService {
 			List<String> notExcluded = new ArrayList<>();
 			try {
 				Recommendation recommendation = catalog.engine()
-					.evaluate(AnswerReader.readJson(catalog, scenario.answers()).answers());
+					.evaluate(AnswerJson.read(catalog, scenario.answers()).answers());
 				recommended = recommendation.recommended().stream().map(FormAssessment::form).toList();
 				for (String form : scenario.expectedExcluded()) {
 					if (catalog.form(form).isEmpty() || recommendation.form(form).status() != Status.EXCLUDED) {
@@ -215,7 +219,7 @@ public class DraftService {
 			audit.record(actor, Action.PUBLICATION_REFUSED, String.join("; ", problems));
 			return new PublishResult(null, List.of(), problems);
 		}
-		Catalog candidate = new Catalog(draft.basedOn() + 1, Instant.now(), draft.content());
+		Catalog candidate = new Catalog(draft.basedOn() + 1, clock.instant(), draft.content());
 		List<ScenarioResult> failures = scenarios(candidate).stream().filter(result -> !result.passed()).toList();
 		if (!failures.isEmpty()) {
 			audit.record(actor, Action.PUBLICATION_REFUSED,

@@ -24,9 +24,9 @@ class HistoryController {
 
 	private final CatalogService catalogs;
 	private final DraftService drafts;
-	private final ItemEditor editor;
+	private final ItemTexts editor;
 
-	HistoryController(CatalogService catalogs, DraftService drafts, ItemEditor editor) {
+	HistoryController(CatalogService catalogs, DraftService drafts, ItemTexts editor) {
 		this.catalogs = catalogs;
 		this.drafts = drafts;
 		this.editor = editor;

@@ -3,7 +3,9 @@ package fr.capcooperation.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,42 +22,104 @@ import fr.capcooperation.catalog.CatalogContent.Scenario;
 import fr.capcooperation.catalog.CatalogContent.Texts;
 
 /**
- * The kinds of item an editor changes in the draft, each with its address segment, its record
- * type, and how to read and replace its list in a {@link CatalogContent}. Texts and the
- * co-construction advice are single items whose key is {@link #SINGLE}.
+ * The kinds of item an editor changes in the draft, each with its address segment, its record,
+ * its edit form, and where it lives in a {@link CatalogContent} (read, and replaced through
+ * {@link ContentBuilder}). Texts, the co-construction advice and the cooperative texts are single
+ * items whose key is {@link #SINGLE}.
  */
 public enum ItemType {
 
-	TEXTS("textes", Texts.class, false), NOTION("notions", Notion.class, true),
-	PREREQUISITE("prerequis", Prerequisite.class, true), FAMILY("familles", FormFamily.class, true),
-	FORM("formes", CooperationForm.class, true), QUESTION("questions", Question.class, true),
-	RULE("regles", RuleDefinition.class, true), CO_CONSTRUCTION("co-construction", CoConstruction.class, false),
-	GLOSSARY("glossaire", GlossaryEntry.class, true), SCENARIO("scenarios", Scenario.class, true),
-	COOPERATIVES("cooperatives", CooperativeTexts.class, false);
+	TEXTS("textes", Kind.single(Texts.class, content -> List.of(content.texts()), ContentBuilder::texts, TextsForm::new)),
+	NOTION("notions", Kind.list(Notion.class, CatalogContent::notions, ContentBuilder::notions, Notion::key, Notion::name,
+			NotionForm::new)),
+	PREREQUISITE("prerequis", Kind.list(Prerequisite.class, CatalogContent::prerequisites, ContentBuilder::prerequisites,
+			Prerequisite::key, Prerequisite::label, PrerequisiteForm::new)),
+	FAMILY("familles", Kind.list(FormFamily.class, CatalogContent::families, ContentBuilder::families, FormFamily::key,
+			FormFamily::name, FamilyForm::new)),
+	FORM("formes", Kind.list(CooperationForm.class, CatalogContent::forms, ContentBuilder::forms, CooperationForm::key,
+			CooperationForm::name, CooperationFormForm::new)),
+	QUESTION("questions", Kind.list(Question.class, CatalogContent::questions, ContentBuilder::questions, Question::key,
+			Question::label, QuestionForm::new)),
+	RULE("regles", Kind.list(RuleDefinition.class, CatalogContent::rules, ContentBuilder::rules, RuleDefinition::key,
+			RuleDefinition::textHolds, RuleForm::new)),
+	CO_CONSTRUCTION("co-construction", Kind.single(CoConstruction.class, content -> List.of(content.coConstruction()),
+			ContentBuilder::coConstruction, CoConstructionForm::new)),
+	GLOSSARY("glossaire", Kind.list(GlossaryEntry.class, CatalogContent::glossary, ContentBuilder::glossary,
+			GlossaryEntry::key, GlossaryEntry::term, GlossaryForm::new)),
+	SCENARIO("scenarios", Kind.list(Scenario.class, CatalogContent::scenarios, ContentBuilder::scenarios, Scenario::key,
+			Scenario::title, ScenarioForm::new)),
+	COOPERATIVES("cooperatives", Kind.single(CooperativeTexts.class,
+			content -> List.of(new CooperativeTexts(content.cooperativePrinciplesReference(), content.cooperativeValues(),
+					content.cooperativePrinciples())),
+			ContentBuilder::cooperatives, CooperativeTextsForm::new));
 
 	static final String SINGLE = "-";
 
 	final String slug;
-	final Class<? extends Record> type;
-	/** Whether editors may add items of this kind (questions need new stored answers: not yet). */
-	final boolean creatable;
+	private final Kind<?> kind;
 
-	ItemType(String slug, Class<? extends Record> type, boolean creatable) {
+	ItemType(String slug, Kind<?> kind) {
 		this.slug = slug;
-		this.type = type;
-		this.creatable = creatable;
+		this.kind = kind;
+	}
+
+	/**
+	 * Where items of one record type live in the content, how each is named, and its edit form.
+	 * A single item has the key {@link #SINGLE} and no title.
+	 */
+	private record Kind<T extends Record>(Class<T> type, Function<CatalogContent, List<T>> items,
+			BiFunction<ContentBuilder, List<T>, ContentBuilder> replace, Function<T, String> key, Function<T, String> title,
+			Supplier<ItemForm<T>> form, boolean list) {
+
+		static <T extends Record> Kind<T> list(Class<T> type, Function<CatalogContent, List<T>> items,
+				BiFunction<ContentBuilder, List<T>, ContentBuilder> replace, Function<T, String> key, Function<T, String> title,
+				Supplier<ItemForm<T>> form) {
+			return new Kind<>(type, items, replace, key, title, form, true);
+		}
+
+		static <T extends Record> Kind<T> single(Class<T> type, Function<CatalogContent, List<T>> items,
+				BiFunction<ContentBuilder, List<T>, ContentBuilder> replace, Supplier<ItemForm<T>> form) {
+			return new Kind<>(type, items, replace, item -> SINGLE, item -> "", form, false);
+		}
+
+		String keyOf(Record item) {
+			return key.apply(type.cast(item));
+		}
+
+		String titleOf(Record item) {
+			return title.apply(type.cast(item));
+		}
+
+		ItemForm<T> form(@Nullable Record item, String fingerprint) {
+			ItemForm<T> form = this.form.get();
+			return item == null ? form : form.loaded(type.cast(item), fingerprint);
+		}
+
+		CatalogContent replaced(CatalogContent content, List<Record> list) {
+			return replace.apply(new ContentBuilder(content), list.stream().map(type::cast).toList()).build();
+		}
 	}
 
 	public String getSlug() {
 		return slug;
 	}
 
+	/** Whether editors may add and remove items of this kind. */
 	public boolean isCreatable() {
-		return creatable;
+		return kind.list();
 	}
 
 	public String getName() {
 		return name();
+	}
+
+	public boolean single() {
+		return !kind.list();
+	}
+
+	/** The record type of the items of this kind. */
+	Class<? extends Record> recordType() {
+		return kind.type();
 	}
 
 	static Optional<ItemType> bySlug(String slug) {
@@ -67,83 +131,37 @@ public enum ItemType {
 		return Optional.empty();
 	}
 
-	public boolean single() {
-		return this == TEXTS || this == CO_CONSTRUCTION || this == COOPERATIVES;
+	static ItemType of(Record item) {
+		for (ItemType type : values()) {
+			if (type.kind.type().isInstance(item)) {
+				return type;
+			}
+		}
+		throw new IllegalArgumentException("not an item of the catalogue: " + item.getClass());
 	}
 
 	/** The items of this kind, in order. */
 	List<? extends Record> items(CatalogContent content) {
-		return switch (this) {
-			case TEXTS -> List.of(content.texts());
-			case NOTION -> content.notions();
-			case PREREQUISITE -> content.prerequisites();
-			case FAMILY -> content.families();
-			case FORM -> content.forms();
-			case QUESTION -> content.questions();
-			case RULE -> content.rules();
-			case CO_CONSTRUCTION -> List.of(content.coConstruction());
-			case GLOSSARY -> content.glossary();
-			case SCENARIO -> content.scenarios();
-			case COOPERATIVES -> List.of(new CooperativeTexts(content.cooperativePrinciplesReference(),
-					content.cooperativeValues(), content.cooperativePrinciples()));
-		};
+		return kind.items().apply(content);
 	}
 
 	static String keyOf(Record item) {
-		if (item instanceof Notion notion) {
-			return notion.key();
-		}
-		if (item instanceof Prerequisite prerequisite) {
-			return prerequisite.key();
-		}
-		if (item instanceof FormFamily family) {
-			return family.key();
-		}
-		if (item instanceof CooperationForm form) {
-			return form.key();
-		}
-		if (item instanceof Question question) {
-			return question.key();
-		}
-		if (item instanceof RuleDefinition rule) {
-			return rule.key();
-		}
-		if (item instanceof GlossaryEntry entry) {
-			return entry.key();
-		}
-		if (item instanceof Scenario scenario) {
-			return scenario.key();
-		}
-		return SINGLE;
+		return of(item).kind.keyOf(item);
 	}
 
 	/** A short title for lists: the name, label or term of the item. */
 	static String titleOf(Record item) {
-		if (item instanceof Notion notion) {
-			return notion.name();
-		}
-		if (item instanceof Prerequisite prerequisite) {
-			return prerequisite.label();
-		}
-		if (item instanceof FormFamily family) {
-			return family.name();
-		}
-		if (item instanceof CooperationForm form) {
-			return form.name();
-		}
-		if (item instanceof Question question) {
-			return question.label();
-		}
-		if (item instanceof RuleDefinition rule) {
-			return rule.textHolds();
-		}
-		if (item instanceof GlossaryEntry entry) {
-			return entry.term();
-		}
-		if (item instanceof Scenario scenario) {
-			return scenario.title();
-		}
-		return "";
+		return of(item).kind.titleOf(item);
+	}
+
+	/** An empty form for a new item of this kind. */
+	ItemForm<?> blankForm() {
+		return kind.form(null, "");
+	}
+
+	/** The form of an item of this kind, filled, with the fingerprint of the item as stored. */
+	ItemForm<?> form(Record item, String fingerprint) {
+		return kind.form(item, fingerprint);
 	}
 
 	Optional<Record> find(CatalogContent content, String key) {
@@ -173,61 +191,12 @@ public enum ItemType {
 		if (position != null && position >= 0 && position < list.size() && position != index) {
 			list.add(position, list.remove(index));
 		}
-		return replace(content, list);
+		return kind.replaced(content, list);
 	}
 
 	CatalogContent without(CatalogContent content, String key) {
 		List<Record> list = new ArrayList<>(items(content));
 		list.removeIf(item -> keyOf(item).equals(key));
-		return replace(content, list);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> List<T> cast(List<Record> list) {
-		return List.copyOf((List<T>) (List<?>) list);
-	}
-
-	private CatalogContent replace(CatalogContent c, List<Record> list) {
-		Function<Integer, Record> first = i -> list.get(i);
-		return switch (this) {
-			case TEXTS -> new CatalogContent(c.format(), (Texts) first.apply(0), c.notions(), c.prerequisites(),
-					c.families(), c.forms(), c.cooperativeValues(), c.cooperativePrinciples(),
-					c.cooperativePrinciplesReference(), c.questions(), c.rules(), c.coConstruction(), c.glossary(),
-					c.scenarios());
-			case NOTION -> new CatalogContent(c.format(), c.texts(), cast(list), c.prerequisites(), c.families(),
-					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
-			case PREREQUISITE -> new CatalogContent(c.format(), c.texts(), c.notions(), cast(list), c.families(),
-					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
-			case FAMILY -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), cast(list),
-					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
-			case FORM -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
-					cast(list), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
-			case QUESTION -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
-					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					cast(list), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
-			case RULE -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
-					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), cast(list), c.coConstruction(), c.glossary(), c.scenarios());
-			case CO_CONSTRUCTION -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(),
-					c.families(), c.forms(), c.cooperativeValues(), c.cooperativePrinciples(),
-					c.cooperativePrinciplesReference(), c.questions(), c.rules(), (CoConstruction) first.apply(0),
-					c.glossary(), c.scenarios());
-			case GLOSSARY -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
-					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), cast(list), c.scenarios());
-			case SCENARIO -> new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(),
-					c.forms(), c.cooperativeValues(), c.cooperativePrinciples(), c.cooperativePrinciplesReference(),
-					c.questions(), c.rules(), c.coConstruction(), c.glossary(), cast(list));
-			case COOPERATIVES -> {
-				CooperativeTexts texts = (CooperativeTexts) first.apply(0);
-				yield new CatalogContent(c.format(), c.texts(), c.notions(), c.prerequisites(), c.families(), c.forms(),
-						texts.cooperativeValues(), texts.cooperativePrinciples(), texts.cooperativePrinciplesReference(),
-						c.questions(), c.rules(), c.coConstruction(), c.glossary(), c.scenarios());
-			}
-		};
+		return kind.replaced(content, list);
 	}
 }

@@ -1,15 +1,18 @@
 package fr.capcooperation.admin;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.capcooperation.advice.Advisor;
-import fr.capcooperation.advice.AnswerError;
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerError;
+import fr.capcooperation.answers.AnswerFields;
+import fr.capcooperation.answers.AnswerJson;
+import fr.capcooperation.answers.QuestionnaireFlow;
+import fr.capcooperation.answers.ReadAnswer;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
@@ -36,10 +42,10 @@ class PreviewController {
 
 	private final DraftService drafts;
 	private final Advisor advisor;
-	private final ItemEditor editor;
+	private final ItemTexts editor;
 	private final MessageSource messages;
 
-	PreviewController(DraftService drafts, Advisor advisor, ItemEditor editor, MessageSource messages) {
+	PreviewController(DraftService drafts, Advisor advisor, ItemTexts editor, MessageSource messages) {
 		this.drafts = drafts;
 		this.advisor = advisor;
 		this.editor = editor;
@@ -47,18 +53,20 @@ class PreviewController {
 	}
 
 	@GetMapping("/admin/apercu")
-	String form(@RequestParam(name = "scenario", required = false) String scenarioKey, Model model) {
+	String form(@RequestParam(name = "scenario", required = false) @Nullable String scenarioKey, Model model) {
 		Catalog catalog = drafts.draftCatalog();
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		if (scenarioKey != null) {
-			catalog.content().scenarios().stream().filter(s -> s.key().equals(scenarioKey)).findFirst().ifPresent(scenario -> {
-				values.putAll(values(scenario));
-				Answers answers = AnswerReader.readJson(catalog, scenario.answers()).answers();
-				model.addAttribute("advice", advisor.advise(catalog, answers));
-				model.addAttribute("scenario", scenario);
-			});
+		Answers answers = Answers.empty();
+		Optional<Scenario> scenario = catalog.content()
+			.scenarios()
+			.stream()
+			.filter(candidate -> candidate.key().equals(scenarioKey))
+			.findFirst();
+		if (scenario.isPresent()) {
+			answers = AnswerJson.read(catalog, scenario.get().answers()).answers();
+			model.addAttribute("advice", advisor.advise(catalog, answers));
+			model.addAttribute("scenario", scenario.get());
 		}
-		return render(model, catalog, values, Map.of());
+		return render(model, new QuestionnaireFlow(catalog, answers), AnswerFields.values(answers), Map.of());
 	}
 
 	@PostMapping("/admin/apercu")
@@ -70,15 +78,13 @@ class PreviewController {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		params.forEach((name, given) -> values.put(name, List.of(given)));
 		for (Question question : catalog.questions()) {
-			boolean given = question.type() == QuestionType.CHECKLIST
-					? params.keySet().stream().anyMatch(name -> name.startsWith(question.key() + ".") && !String.join("", params.get(name)).isBlank())
-					: params.containsKey(question.key()) && !String.join("", params.get(question.key())).isBlank();
-			if (!given) {
+			if (!given(question, params)) {
 				continue;
 			}
-			AnswerReader.Result read = AnswerReader.readForm(catalog, question, params);
-			if (read.answer() != null && (read.valid() || question.type() == QuestionType.CHECKLIST)) {
-				answers.put(question.key(), read.answer());
+			ReadAnswer read = AnswerFields.read(catalog, question, params);
+			Answer answer = read.answer();
+			if (answer != null && (read.valid() || question.type() == QuestionType.CHECKLIST)) {
+				answers.put(question.key(), answer);
 			}
 			for (AnswerError error : read.errors()) {
 				errors.put("q-" + error.field().replace('.', '-'),
@@ -86,14 +92,32 @@ class PreviewController {
 			}
 		}
 		if (!errors.isEmpty()) {
-			response.setStatus(400);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		model.addAttribute("advice", advisor.advise(catalog, Answers.of(answers)));
-		return render(model, catalog, values, errors);
+		Answers read = Answers.of(answers);
+		model.addAttribute("advice", advisor.advise(catalog, read));
+		return render(model, new QuestionnaireFlow(catalog, read), values, errors);
 	}
 
-	private String render(Model model, Catalog catalog, Map<String, List<String>> values, Map<String, String> errors) {
+	/** Whether the editor typed something for the question (a question left blank is unanswered). */
+	private static boolean given(Question question, Map<String, String[]> params) {
+		String prefix = question.key() + ".";
+		return params.entrySet()
+			.stream()
+			.filter(entry -> question.type() == QuestionType.CHECKLIST ? entry.getKey().startsWith(prefix)
+					: entry.getKey().equals(question.key()))
+			.anyMatch(entry -> !String.join("", entry.getValue()).isBlank());
+	}
+
+	private String render(Model model, QuestionnaireFlow flow, Map<String, List<String>> values, Map<String, String> errors) {
+		Catalog catalog = flow.catalog();
 		model.addAttribute("catalog", catalog);
+		// what respondents giving these answers would not see (their answers there do not count)
+		model.addAttribute("hidden", catalog.questions()
+			.stream()
+			.map(Question::key)
+			.filter(key -> !flow.isVisible(key))
+			.collect(Collectors.toSet()));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		Map<String, String> conditions = new LinkedHashMap<>();
@@ -105,24 +129,5 @@ class PreviewController {
 		model.addAttribute("conditions", conditions);
 		model.addAttribute("scenarios", catalog.content().scenarios());
 		return "admin/preview";
-	}
-
-	/** A scenario's answers as the form's values. */
-	private static Map<String, List<String>> values(Scenario scenario) {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		scenario.answers().forEach((key, value) -> {
-			if (value instanceof Map<?, ?> levels) {
-				levels.forEach((line, level) -> values.put(key + "." + line, List.of(String.valueOf(level))));
-			}
-			else if (value instanceof List<?> list) {
-				List<String> options = new ArrayList<>();
-				list.forEach(item -> options.add(String.valueOf(item)));
-				values.put(key, options);
-			}
-			else {
-				values.put(key, List.of(String.valueOf(value)));
-			}
-		});
-		return values;
 	}
 }

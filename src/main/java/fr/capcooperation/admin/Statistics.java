@@ -10,26 +10,23 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-import fr.capcooperation.advice.AnswerReader;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogService;
-import fr.capcooperation.rules.Answer;
-import fr.capcooperation.rules.Answers;
+import fr.capcooperation.questionnaire.AnonymousJourney;
+import fr.capcooperation.questionnaire.AnonymousJourneys;
 import fr.capcooperation.rules.FormAssessment;
+import fr.capcooperation.rules.Readiness;
+import fr.capcooperation.rules.Recommendation;
 
 /**
  * Figures on the respondents' journeys, anonymous (no token ever leaves this class): started
  * and completed per week, recommended forms, where unfinished journeys stopped, readiness weak
- * points. Read-only over {@code questionnaire_response}; each result is evaluated with the
- * catalogue version it was computed with.
+ * points. The journeys come through the questionnaire module's {@link AnonymousJourneys}; each
+ * is evaluated with its own catalogue version, by the engine (which says what a weak point is).
  */
 @Service
 public class Statistics {
@@ -45,60 +42,38 @@ public class Statistics {
 	public record Week(LocalDate monday, long started, long completed) {
 	}
 
-	/** One anonymous journey: no token, no id. */
-	public record Row(Instant createdAt, @Nullable Instant completedAt, int version, Map<String, Object> answers,
-			@Nullable String lastQuestion) {
-	}
-
 	public record Report(List<Week> weeks, long maxWeek, List<Bar> recommended, List<Bar> dropOff, List<Bar> weakPoints,
 			long started, long completed) {
 	}
 
-	private final JdbcTemplate jdbc;
+	private final AnonymousJourneys journeys;
 	private final CatalogService catalogs;
 
-	Statistics(JdbcTemplate jdbc, CatalogService catalogs) {
-		this.jdbc = jdbc;
+	Statistics(AnonymousJourneys journeys, CatalogService catalogs) {
+		this.journeys = journeys;
 		this.catalogs = catalogs;
 	}
 
-	@Transactional(readOnly = true)
-	public List<Row> rows() {
-		return jdbc.query("SELECT created_at, completed_at, catalogue_version, answers, last_question FROM questionnaire_response "
-				+ "ORDER BY created_at DESC", rs -> {
-					List<Row> rows = new ArrayList<>();
-					while (rs.next() && rows.size() < MAX_ROWS) {
-						rows.add(new Row(rs.getTimestamp(1).toInstant(),
-								rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), rs.getInt(3),
-								parse(rs.getString(4)), rs.getString(5)));
-					}
-					return rows;
-				});
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> parse(String json) {
-		try {
-			return ItemEditor.JSON.readValue(json, LinkedHashMap.class);
-		}
-		catch (RuntimeException ex) {
-			return Map.of();
-		}
+	/** The latest journeys, without their token (at most {@link #MAX_ROWS}). */
+	public List<AnonymousJourney> journeys() {
+		return journeys.latest(MAX_ROWS);
 	}
 
 	/** The recommended form(s) of a completed journey, with its own catalogue version. */
-	public List<String> recommended(Row row) {
-		Optional<Catalog> catalog = catalogs.version(row.version());
-		if (catalog.isEmpty()) {
-			return List.of();
-		}
-		Answers answers = AnswerReader.readJson(catalog.get(), row.answers()).answers();
-		return catalog.get().engine().evaluate(answers).recommended().stream().map(FormAssessment::form).toList();
+	public List<String> recommended(AnonymousJourney journey) {
+		return recommended(evaluate(journey));
 	}
 
-	@Transactional(readOnly = true)
+	private static Recommendation evaluate(AnonymousJourney journey) {
+		return journey.catalog().engine().evaluate(journey.answers());
+	}
+
+	private static List<String> recommended(Recommendation recommendation) {
+		return recommendation.recommended().stream().map(FormAssessment::form).toList();
+	}
+
 	public Report report(LocalDate today) {
-		List<Row> rows = rows();
+		List<AnonymousJourney> rows = journeys();
 		Catalog current = catalogs.current();
 		// Weeks, Monday first, the last WEEKS weeks including this one.
 		LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -110,8 +85,9 @@ public class Statistics {
 		Map<String, Long> dropOff = new LinkedHashMap<>();
 		Map<String, Long> weak = new LinkedHashMap<>();
 		long completed = 0;
-		for (Row row : rows) {
-			long[] started = weeks.get(monday(row.createdAt()));
+		for (AnonymousJourney row : rows) {
+			Recommendation recommendation = evaluate(row);
+			long[] started = weeks.get(monday(row.startedAt()));
 			if (started != null) {
 				started[0]++;
 			}
@@ -121,7 +97,7 @@ public class Statistics {
 				if (done != null) {
 					done[1]++;
 				}
-				List<String> forms = recommended(row);
+				List<String> forms = recommended(recommendation);
 				String label = forms.isEmpty() ? "" : String.join(" + ",
 						forms.stream().map(key -> current.form(key).map(f -> f.name()).orElse(key)).toList());
 				recommended.merge(label, 1L, Long::sum);
@@ -131,14 +107,10 @@ public class Statistics {
 					.orElse(row.lastQuestion());
 				dropOff.merge(last, 1L, Long::sum);
 			}
-			Object readiness = row.answers().get("readiness");
-			if (readiness instanceof Map<?, ?> levels) {
-				levels.forEach((line, level) -> {
-					if (!Answer.DONT_KNOW.equals(level) && !"oui".equals(level)) {
-						String name = current.prerequisite(String.valueOf(line)).map(p -> p.label()).orElse(String.valueOf(line));
-						weak.merge(name, 1L, Long::sum);
-					}
-				});
+			// weak points as the engine sees them: a level other than the checklist's first, "ready", one
+			for (Readiness.Line line : recommendation.readiness().weakLines()) {
+				String name = current.prerequisite(line.key()).map(p -> p.label()).orElse(line.key());
+				weak.merge(name, 1L, Long::sum);
 			}
 		}
 		List<Week> weekList = new ArrayList<>();

@@ -26,7 +26,7 @@ final class VersionDiff {
 	private VersionDiff() {
 	}
 
-	static List<ItemDiff> compare(CatalogContent before, CatalogContent after, ItemEditor editor) {
+	static List<ItemDiff> compare(CatalogContent before, CatalogContent after, ItemTexts editor) {
 		List<ItemDiff> diffs = new ArrayList<>();
 		for (ItemType type : ItemType.values()) {
 			Map<String, Record> old = index(type, before);

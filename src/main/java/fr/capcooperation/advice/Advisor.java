@@ -30,6 +30,7 @@ import fr.capcooperation.rules.FormAssessment;
 import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Readiness;
 import fr.capcooperation.rules.Recommendation;
+import fr.capcooperation.rules.RuleKind;
 import fr.capcooperation.rules.RuleOutcome;
 
 /**
@@ -96,7 +97,7 @@ public class Advisor {
 			case FALSE -> rule.textFails();
 			// unknown: a requirement reads as what is required, anything else as what would apply
 			case UNKNOWN -> message("advice.tocheck",
-					rule.kind() == fr.capcooperation.rules.RuleKind.REQUIRES ? rule.textFails() : rule.textHolds());
+					rule.kind() == RuleKind.REQUIRES ? rule.textFails() : rule.textHolds());
 		};
 		List<AnswerLine> lines = outcome.questions().stream().map(key -> answerLine(catalog, key, answers)).toList();
 		List<AnswerLine> ordered = catalog.questions()

@@ -11,6 +11,7 @@ import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.ConditionSpec;
+import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Truth;
 
 /** The JSON shapes of the API: stable field names, keys rather than objects. */
@@ -53,7 +54,7 @@ final class ApiViews {
 	}
 
 	static QuestionView question(Catalog catalog, Question question) {
-		List<LineView> lines = question.type() == fr.capcooperation.rules.QuestionType.CHECKLIST
+		List<LineView> lines = question.type() == QuestionType.CHECKLIST
 				? catalog.prerequisites().stream().map(ApiViews::line).toList() : List.of();
 		return new QuestionView(question.key(), question.type().name(), question.label(), question.help(),
 				question.options(), lines, question.min(), question.max(), question.displayCondition());

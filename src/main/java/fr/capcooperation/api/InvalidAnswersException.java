@@ -2,7 +2,7 @@ package fr.capcooperation.api;
 
 import java.util.List;
 
-import fr.capcooperation.advice.AnswerError;
+import fr.capcooperation.answers.AnswerError;
 
 /** A request whose answers cannot be evaluated: answered with 400 and the fields at fault. */
 class InvalidAnswersException extends RuntimeException {

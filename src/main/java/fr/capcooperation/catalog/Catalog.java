@@ -1,6 +1,8 @@
 package fr.capcooperation.catalog;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
 import fr.capcooperation.rules.Condition;
 import fr.capcooperation.rules.QuestionSpec;
+import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Rule;
 import fr.capcooperation.rules.RulesEngine;
 import fr.capcooperation.rules.Ruleset;
@@ -71,7 +74,7 @@ public final class Catalog {
 			.stream()
 			.map(question -> new QuestionSpec(question.key(), question.type(),
 					question.options().stream().map(Option::key).toList(),
-					question.type() == fr.capcooperation.rules.QuestionType.CHECKLIST ? lines : List.of(),
+					question.type() == QuestionType.CHECKLIST ? lines : List.of(),
 					question.min() == null ? 0 : question.min(), question.max() == null ? 0 : question.max(),
 					question.displayCondition() == null ? Condition.ALWAYS : question.displayCondition().toCondition()))
 			.toList();
@@ -91,8 +94,8 @@ public final class Catalog {
 	}
 
 	/** The publication day, in France. */
-	public java.time.LocalDate publishedOn() {
-		return publishedAt.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
+	public LocalDate publishedOn() {
+		return publishedAt.atZone(ZoneId.of("Europe/Paris")).toLocalDate();
 	}
 
 	public CatalogContent content() {

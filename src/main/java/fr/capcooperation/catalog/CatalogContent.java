@@ -1,5 +1,6 @@
 package fr.capcooperation.catalog;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,6 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 
 	/** A reference answer set and what the rules must make of it. */
 	public record Scenario(String key, String title, String description, Map<String, Object> answers,
-			String expectedFirst, List<String> expectedExcluded) implements java.io.Serializable {
+			String expectedFirst, List<String> expectedExcluded) implements Serializable {
 	}
 }

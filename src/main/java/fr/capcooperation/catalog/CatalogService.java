@@ -1,5 +1,9 @@
 package fr.capcooperation.catalog;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +26,13 @@ public class CatalogService {
 	private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
 
 	private final CatalogueVersionRepository repository;
+	private final Clock clock;
 	private final Map<Integer, Catalog> loaded = new ConcurrentHashMap<>();
 	private volatile @Nullable Catalog current;
 
-	CatalogService(CatalogueVersionRepository repository) {
+	CatalogService(CatalogueVersionRepository repository, Clock clock) {
 		this.repository = repository;
+		this.clock = clock;
 	}
 
 	/** The latest published version. */
@@ -63,7 +69,7 @@ public class CatalogService {
 
 	/** Every published version, the latest first. */
 	@Transactional(readOnly = true)
-	public java.util.List<CatalogVersionInfo> history() {
+	public List<CatalogVersionInfo> history() {
 		return repository.findAllByOrderByVersionDesc();
 	}
 
@@ -75,7 +81,7 @@ public class CatalogService {
 	@Transactional
 	public Catalog publish(CatalogContent content, String publishedBy, String note) {
 		int next = repository.findLatestVersion().orElse(0) + 1;
-		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Catalog catalog = new Catalog(next, now, content);
 		if (!catalog.ruleset().problems().isEmpty()) {
 			throw new IllegalArgumentException("inconsistent rules: " + catalog.ruleset().problems());

@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.capcooperation.CapCoopSettings;
 
 /**
  * Two settings of the connection pool that must hold whatever URL an operator gives:
@@ -63,8 +65,11 @@ class DatabaseConnections implements BeanPostProcessor {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource pool) {
-			DataSize reserve = environment.getProperty("capcoop.database.disk-reserve", DataSize.class,
-					DataSize.ofMegabytes(32));
+			// bound here, not injected: a bean post-processor starts before the settings bean could
+			DataSize reserve = Binder.get(environment)
+				.bindOrCreate("capcoop", CapCoopSettings.class)
+				.database()
+				.diskReserve();
 			String url = pool.getJdbcUrl();
 			return new FailFastConnections(pool,
 					url == null ? Optional.empty() : EmbeddedDiskSpace.of(url, reserve.toBytes()));

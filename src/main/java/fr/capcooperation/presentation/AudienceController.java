@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import fr.capcooperation.questionnaire.ResponseService;
 
 /**
  * The attendees' side of a live session, public and without account: type the code (or scan
@@ -26,12 +25,10 @@ class AudienceController {
 	static final String CODE_FIELD = "code";
 
 	private final LiveSessions sessions;
-	private final ResponseService responses;
 	private final PublicAddress address;
 
-	AudienceController(LiveSessions sessions, ResponseService responses, PublicAddress address) {
+	AudienceController(LiveSessions sessions, PublicAddress address) {
 		this.sessions = sessions;
-		this.responses = responses;
 		this.address = address;
 	}
 
@@ -85,7 +82,7 @@ class AudienceController {
 	}
 
 	private String start(LiveSession session) {
-		return "redirect:/questionnaire/" + responses.start(Optional.of(session.id())).token();
+		return "redirect:/questionnaire/" + sessions.startJourney(session);
 	}
 
 	private static String invalid(String typed, String error, Model model, HttpServletResponse response) {

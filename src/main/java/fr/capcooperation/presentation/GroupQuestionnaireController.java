@@ -15,17 +15,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.advice.Advisor;
+import fr.capcooperation.answers.AnswerFields;
+import fr.capcooperation.answers.QuestionnaireFlow;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Answers;
-import fr.capcooperation.rules.QuestionSpec;
+import fr.capcooperation.rules.QuestionType;
 
 /**
  * The group questionnaire, projected: one question per slide, the room decides aloud, the
@@ -66,21 +69,21 @@ class GroupQuestionnaireController {
 	String question(@PathVariable String key, HttpServletRequest request, Model model) {
 		Catalog catalog = catalogs.current();
 		Question question = catalog.question(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Answers answers = GroupAnswers.read(catalog, request.getParameterMap());
-		List<String> visible = visible(catalog, answers);
-		if (!visible.contains(key)) {
-			return "redirect:" + nextUrl(catalog, answers);
+		QuestionnaireFlow flow = flow(catalog, request);
+		Answers answers = flow.answers();
+		if (!flow.isVisible(key)) {
+			return "redirect:" + nextUrl(flow);
 		}
-		int position = visible.indexOf(key);
 		model.addAttribute("question", question);
-		model.addAttribute("position", position + 1);
-		model.addAttribute("count", visible.size());
-		model.addAttribute("fields", GroupAnswers.fields(answers, key));
-		model.addAttribute("current", current(question, answers.get(key).orElse(null)));
+		model.addAttribute("position", flow.position(key));
+		model.addAttribute("count", flow.visibleQuestions().size());
+		model.addAttribute("fields", AnswerFields.fields(answers, key));
+		model.addAttribute("current",
+				answers.get(key).map(answer -> AnswerFields.values(key, answer)).orElse(Map.of()));
 		model.addAttribute("prerequisites", catalog.prerequisites());
-		model.addAttribute("previous", position > 0 ? GroupAnswers.url(BASE + "/questions/" + visible.get(position - 1), answers)
-				: BASE);
-		model.addAttribute("next", answers.has(key) ? nextUrl(catalog, answers, key) : null);
+		model.addAttribute("previous",
+				flow.before(key).map(previous -> questionUrl(previous.key(), answers)).orElse(BASE));
+		model.addAttribute("next", answers.has(key) ? nextUrl(flow, key) : null);
 		model.addAttribute("questionnaireUrl", PublicAddress.shortForm(address.questionnaire()));
 		return "presentation/group-question";
 	}
@@ -92,42 +95,43 @@ class GroupQuestionnaireController {
 		if (catalog.question(key).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		Answers answers = GroupAnswers.read(catalog, request.getParameterMap());
-		if (!answers.has(key)) {
-			return "redirect:" + GroupAnswers.url(BASE + "/questions/" + key, answers);
+		QuestionnaireFlow flow = flow(catalog, request);
+		if (!flow.answers().has(key)) {
+			return "redirect:" + questionUrl(key, flow.answers());
 		}
-		return "redirect:" + nextUrl(catalog, answers, key);
+		return "redirect:" + nextUrl(flow, key);
 	}
 
 	@GetMapping("/resultat")
 	String result(HttpServletRequest request, Model model) {
 		Catalog catalog = catalogs.current();
-		Answers answers = GroupAnswers.read(catalog, request.getParameterMap());
-		Optional<String> missing = firstUnanswered(catalog, answers);
+		QuestionnaireFlow flow = flow(catalog, request);
+		Answers answers = flow.answers();
+		Optional<Question> missing = flow.firstUnanswered();
 		if (missing.isPresent()) {
-			return "redirect:" + GroupAnswers.url(BASE + "/questions/" + missing.get(), answers);
+			return "redirect:" + questionUrl(missing.get().key(), answers);
 		}
 		Advice advice = advisor.advise(catalog, answers);
 		List<Advice.FormAdvice> recommended = advice.recommended();
 		model.addAttribute("recommended", recommended);
 		model.addAttribute("reasons", reasons(recommended));
 		model.addAttribute("whatIf", GroupAnswers.url(BASE + "/et-si", answers));
-		model.addAttribute("previous", GroupAnswers.url(BASE + "/questions/" + lastVisible(catalog, answers), answers));
+		model.addAttribute("previous", questionUrl(flow.last().key(), answers));
 		model.addAttribute("questionnaireUrl", PublicAddress.shortForm(address.questionnaire()));
 		return "presentation/group-result";
 	}
 
 	/** "Et si… ?": each answer with the other options, each a link to the result with that one answer switched. */
 	@GetMapping("/et-si")
-	String whatIf(@org.springframework.web.bind.annotation.RequestParam(name = "page", defaultValue = "1") int page,
-			HttpServletRequest request, Model model) {
+	String whatIf(@RequestParam(name = "page", defaultValue = "1") int page, HttpServletRequest request, Model model) {
 		Catalog catalog = catalogs.current();
-		Answers answers = GroupAnswers.read(catalog, request.getParameterMap());
+		QuestionnaireFlow flow = flow(catalog, request);
+		Answers answers = flow.answers();
 		List<Switch> switches = new ArrayList<>();
-		for (String key : visible(catalog, answers)) {
-			Question question = catalog.question(key).orElseThrow();
+		for (Question question : flow.visibleQuestions()) {
+			String key = question.key();
 			Answer answer = answers.get(key).orElse(null);
-			if (question.type() == fr.capcooperation.rules.QuestionType.SINGLE && answer instanceof Answer.Choice choice) {
+			if (question.type() == QuestionType.SINGLE && answer instanceof Answer.Choice choice) {
 				Map<String, String> others = new LinkedHashMap<>();
 				for (Option option : question.options()) {
 					if (!option.key().equals(choice.option())) {
@@ -138,7 +142,7 @@ class GroupQuestionnaireController {
 			}
 			else {
 				switches.add(new Switch(question.label(), answer == null ? null : advisor.answerText(catalog, key, answer), Map.of(),
-						GroupAnswers.url(BASE + "/questions/" + key, answers)));
+						questionUrl(key, answers)));
 			}
 		}
 		int pages = Math.max(1, (switches.size() + SWITCHES_PER_SLIDE - 1) / SWITCHES_PER_SLIDE);
@@ -173,50 +177,26 @@ class GroupQuestionnaireController {
 		return reasons;
 	}
 
-	private static Map<String, Object> current(Question question, @Nullable Answer answer) {
-		Map<String, Object> current = new LinkedHashMap<>();
-		if (answer instanceof Answer.Choice choice) {
-			current.put(question.key(), List.of(choice.option()));
-		}
-		else if (answer instanceof Answer.Choices choices) {
-			current.put(question.key(), List.copyOf(choices.options()));
-		}
-		else if (answer instanceof Answer.Number number) {
-			current.put(question.key(), List.of(String.valueOf(number.value())));
-		}
-		else if (answer instanceof Answer.Checklist checklist) {
-			checklist.levels().forEach((line, level) -> current.put(question.key() + "." + line, List.of(level)));
-		}
-		return current;
+	/** The room's answers, carried in the address: the valid ones count, anything else is ignored. */
+	private static QuestionnaireFlow flow(Catalog catalog, HttpServletRequest request) {
+		return new QuestionnaireFlow(catalog, AnswerFields.readValid(catalog, request.getParameterMap()));
 	}
 
-	private static List<String> visible(Catalog catalog, Answers answers) {
-		return catalog.ruleset().visibleQuestions(answers).stream().map(QuestionSpec::key).toList();
+	private static String questionUrl(String key, Answers answers) {
+		return GroupAnswers.url(BASE + "/questions/" + key, answers);
 	}
 
-	private static Optional<String> firstUnanswered(Catalog catalog, Answers answers) {
-		return visible(catalog, answers).stream().filter(key -> !answers.has(key)).findFirst();
-	}
-
-	private static String lastVisible(Catalog catalog, Answers answers) {
-		List<String> visible = visible(catalog, answers);
-		return visible.get(visible.size() - 1);
-	}
-
-	private static String nextUrl(Catalog catalog, Answers answers) {
-		return firstUnanswered(catalog, answers).map(key -> GroupAnswers.url(BASE + "/questions/" + key, answers))
-			.orElse(GroupAnswers.url(BASE + "/resultat", answers));
+	/** The first shown question without an answer, or the result. */
+	private static String nextUrl(QuestionnaireFlow flow) {
+		return flow.firstUnanswered()
+			.map(question -> questionUrl(question.key(), flow.answers()))
+			.orElse(GroupAnswers.url(BASE + "/resultat", flow.answers()));
 	}
 
 	/** After a question: the next shown question without an answer, or the result. */
-	private static String nextUrl(Catalog catalog, Answers answers, String after) {
-		List<String> visible = visible(catalog, answers);
-		int from = visible.indexOf(after);
-		for (int i = from + 1; i < visible.size(); i++) {
-			if (!answers.has(visible.get(i))) {
-				return GroupAnswers.url(BASE + "/questions/" + visible.get(i), answers);
-			}
-		}
-		return nextUrl(catalog, answers);
+	private static String nextUrl(QuestionnaireFlow flow, String after) {
+		return flow.nextUnanswered(after)
+			.map(question -> questionUrl(question.key(), flow.answers()))
+			.orElse(GroupAnswers.url(BASE + "/resultat", flow.answers()));
 	}
 }

@@ -21,7 +21,7 @@ import fr.capcooperation.presentation.LiveResults.LineResults;
 import fr.capcooperation.presentation.LiveResults.QuestionResults;
 import fr.capcooperation.presentation.LiveResults.Share;
 import fr.capcooperation.questionnaire.Journey;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.FormAssessment;
 import fr.capcooperation.rules.Recommendation;
@@ -41,18 +41,20 @@ class LiveResultsCalculator {
 	/** Lower bounds of the ranges of a number question (member count). */
 	static final int[] RANGES = { 2, 3, 5, 7, 10 };
 
-	private final ResponseService responses;
+	private final Journeys journeys;
+	private final LiveAttendance attendance;
 	private final CatalogService catalogs;
 	private final MessageSource messages;
 
-	LiveResultsCalculator(ResponseService responses, CatalogService catalogs, MessageSource messages) {
-		this.responses = responses;
+	LiveResultsCalculator(Journeys journeys, LiveAttendance attendance, CatalogService catalogs, MessageSource messages) {
+		this.journeys = journeys;
+		this.attendance = attendance;
 		this.catalogs = catalogs;
 		this.messages = messages;
 	}
 
 	LiveResults results(LiveSession session) {
-		List<Journey> journeys = responses.inLiveSession(session.id());
+		List<Journey> journeys = this.journeys.findAll(attendance.journeys(session));
 		List<Journey> finished = journeys.stream().filter(Journey::isComplete).toList();
 		List<QuestionResults> questions = List.of();
 		List<Share> forms = List.of();
@@ -71,7 +73,7 @@ class LiveResultsCalculator {
 
 	/** The answers to the questions that the journey shows (an answer hidden by a later one does not count). */
 	private static Map<String, Answer> shownAnswers(Journey journey) {
-		Set<String> visible = journey.visibleQuestions().stream().map(Question::key).collect(Collectors.toSet());
+		Set<String> visible = journey.flow().visibleQuestions().stream().map(Question::key).collect(Collectors.toSet());
 		Map<String, Answer> shown = new LinkedHashMap<>();
 		journey.answers().asMap().forEach((key, answer) -> {
 			if (visible.contains(key)) {

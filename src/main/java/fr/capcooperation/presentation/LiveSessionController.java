@@ -3,6 +3,7 @@ package fr.capcooperation.presentation;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.rules.QuestionType;
 
 /**
  * The trainer's side of a live session, under {@code /formateur/} (trainers and admins only,
- * see SecurityConfiguration): open a session, project its code and results, reveal or hide
+ * see TrainerSecurity): open a session, project its code and results, reveal or hide
  * them, reset or close it. The projector pages poll {@code resultats} (JSON) every second.
  */
 @Controller
@@ -89,10 +91,10 @@ class LiveSessionController {
 		List<View> views = new ArrayList<>();
 		views.add(new View(null, 1, 1));
 		for (Question question : catalogs.current().questions()) {
-			int size = question.type() == fr.capcooperation.rules.QuestionType.NUMBER ? LiveResultsCalculator.RANGES.length
-					: question.type() == fr.capcooperation.rules.QuestionType.CHECKLIST ? 1 : question.options().size();
+			int size = question.type() == QuestionType.NUMBER ? LiveResultsCalculator.RANGES.length
+					: question.type() == QuestionType.CHECKLIST ? 1 : question.options().size();
 			int parts = Math.max(1, (size + OPTIONS_PER_SLIDE - 1) / OPTIONS_PER_SLIDE);
-			if (question.type() == fr.capcooperation.rules.QuestionType.CHECKLIST) {
+			if (question.type() == QuestionType.CHECKLIST) {
 				parts = 1;
 			}
 			for (int part = 1; part <= parts; part++) {
@@ -114,7 +116,7 @@ class LiveSessionController {
 		int index = -1;
 		for (int i = 0; i < views.size(); i++) {
 			View view = views.get(i);
-			if (java.util.Objects.equals(view.question(), questionKey) && view.part() == part) {
+			if (Objects.equals(view.question(), questionKey) && view.part() == part) {
 				index = i;
 			}
 		}

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.capcooperation.questionnaire.Journeys;
+
 /**
  * Opens, reveals, resets and closes live sessions. Everything lives in the database, so any
  * instance can serve the trainer and the attendees. A code is unique among open sessions
@@ -26,12 +28,26 @@ public class LiveSessions {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final Journeys journeys;
+	private final LiveAttendance attendance;
 	private final Clock clock;
 
-	LiveSessions(JdbcClient jdbc, TransactionTemplate transactions, Optional<Clock> clock) {
+	LiveSessions(JdbcClient jdbc, TransactionTemplate transactions, Journeys journeys, LiveAttendance attendance,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.journeys = journeys;
+		this.attendance = attendance;
+		this.clock = clock;
+	}
+
+	/** Starts an attendee's journey on the current catalogue version, counted in the session; returns its token. */
+	public String startJourney(LiveSession session) {
+		return transactions.execute(status -> {
+			String token = journeys.start().token();
+			attendance.join(session, token);
+			return token;
+		});
 	}
 
 	/** Opens a session under a fresh code, drawn again when it collides with an open one. */

@@ -1,7 +1,8 @@
 package fr.capcooperation.presentation;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import fr.capcooperation.CapCoopSettings;
 
 /**
  * The addresses that the QR codes point to, built from {@code capcoop.public-url}, and their
@@ -12,8 +13,8 @@ class PublicAddress {
 
 	private final String base;
 
-	PublicAddress(@Value("${capcoop.public-url}") String publicUrl) {
-		this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	PublicAddress(CapCoopSettings settings) {
+		this.base = settings.publicUrl();
 	}
 
 	String questionnaire() {

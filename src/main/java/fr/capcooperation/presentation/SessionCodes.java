@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Four-letter session codes from an alphabet without look-alikes: no I or L (1), no O (0),
  * no S (5), no Z (2), no B (8), so that a code read off a projector is typed right.
@@ -27,7 +29,7 @@ final class SessionCodes {
 	}
 
 	/** A code as typed (any case, spaces) in its canonical form, if it can be one. */
-	static Optional<String> normalise(@org.jspecify.annotations.Nullable String typed) {
+	static Optional<String> normalise(@Nullable String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}

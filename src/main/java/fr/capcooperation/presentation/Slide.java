@@ -24,8 +24,4 @@ public record Slide(int number, String slug, Kind kind, String title, @Nullable 
 	Slide numbered(int position) {
 		return new Slide(position, slug, kind, title, kicker, text, items, forms, legalPerson);
 	}
-
-	public boolean showsQrCode() {
-		return kind == Kind.OPENING || kind == Kind.CLOSING;
-	}
 }

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import fr.capcooperation.CapCoopSettings;
 
 /**
  * Answers are kept while they are used: a journey not opened for {@code capcoop.retention}
@@ -21,15 +21,14 @@ class AnswerRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(AnswerRetention.class);
 
-	private final ResponseService responses;
+	private final Journeys journeys;
 	private final Period retention;
 	private final Clock clock;
 
-	AnswerRetention(ResponseService responses, @Value("${capcoop.retention:P12M}") Period retention,
-			Optional<Clock> clock) {
-		this.responses = responses;
-		this.retention = retention;
-		this.clock = clock.orElse(Clock.systemUTC());
+	AnswerRetention(Journeys journeys, CapCoopSettings settings, Clock clock) {
+		this.journeys = journeys;
+		this.retention = settings.retention();
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "0 17 3 * * *", zone = "Europe/Paris")
@@ -40,7 +39,7 @@ class AnswerRetention {
 	/** Deletes the answers not opened during the retention period before now. */
 	int purge(Instant now) {
 		Instant cutoff = now.atZone(ZoneOffset.UTC).minus(retention).toInstant();
-		int deleted = responses.purgeNotOpenedSince(cutoff);
+		int deleted = journeys.purgeNotOpenedSince(cutoff);
 		if (deleted > 0) {
 			log.info("Purged {} questionnaire responses not opened since {}", deleted, cutoff);
 		}

@@ -1,64 +1,146 @@
 package fr.capcooperation.questionnaire;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.capcooperation.answers.AnswerError;
+import fr.capcooperation.answers.QuestionnaireFlow;
 import fr.capcooperation.catalog.Catalog;
-import fr.capcooperation.catalog.CatalogContent.Question;
+import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Answers;
-import fr.capcooperation.rules.QuestionSpec;
 
 /**
- * A respondent's journey through the questionnaire of one catalogue version: the answers given
- * (even to questions now hidden, so that nothing typed is lost) and what is shown next.
+ * A respondent's journey through the questionnaire of one catalogue version, the aggregate of
+ * this module: loaded once per request by {@link Journeys}, changed here (each change returns
+ * the journey as it now stands), saved once. It keeps every answer given, even to a question
+ * that a later answer hides, so that nothing typed is lost; a stored answer that no longer
+ * reads as valid is kept as it was stored and reported ({@link #unreadable()}), never dropped.
  */
-public record Journey(String token, Catalog catalog, Answers answers, @Nullable Instant completedAt) {
+public final class Journey {
 
-	/** The questions shown given the answers, in order. */
-	public List<Question> visibleQuestions() {
-		return catalog.ruleset()
-			.visibleQuestions(answers)
-			.stream()
-			.map(QuestionSpec::key)
-			.map(key -> catalog.question(key).orElseThrow())
-			.toList();
+	/** How precisely the last opening is recorded: at most one write an hour for reading alone. */
+	static final Duration OPENING_PRECISION = Duration.ofHours(1);
+
+	private final String token;
+	private final Catalog catalog;
+	private final Answers answers;
+	private final Map<String, Object> unreadableValues;
+	private final List<AnswerError> unreadable;
+	private final @Nullable String lastQuestion;
+	private final Instant startedAt;
+	private final Instant lastOpenedAt;
+	private final @Nullable Instant completedAt;
+	/** The stored row's version when it was loaded: the save checks that nobody saved since. */
+	private final long version;
+	private final QuestionnaireFlow flow;
+
+	Journey(String token, Catalog catalog, Answers answers, Map<String, Object> unreadableValues,
+			List<AnswerError> unreadable, @Nullable String lastQuestion, Instant startedAt, Instant lastOpenedAt,
+			@Nullable Instant completedAt, long version) {
+		this.token = token;
+		this.catalog = catalog;
+		this.answers = answers;
+		this.unreadableValues = Map.copyOf(unreadableValues);
+		this.unreadable = List.copyOf(unreadable);
+		this.lastQuestion = lastQuestion;
+		this.startedAt = startedAt;
+		this.lastOpenedAt = lastOpenedAt;
+		this.completedAt = completedAt;
+		this.version = version;
+		this.flow = new QuestionnaireFlow(catalog, answers);
 	}
 
-	public boolean isVisible(String questionKey) {
-		return visibleQuestions().stream().anyMatch(question -> question.key().equals(questionKey));
+	/** A journey just started: no answer yet. */
+	static Journey started(String token, Catalog catalog, Instant now) {
+		return new Journey(token, catalog, Answers.empty(), Map.of(), List.of(), null, now, now, null, 0);
 	}
 
-	public int position(String questionKey) {
-		List<Question> visible = visibleQuestions();
-		for (int i = 0; i < visible.size(); i++) {
-			if (visible.get(i).key().equals(questionKey)) {
-				return i + 1;
-			}
-		}
-		return 0;
+	/** This journey with one more answer (or a changed one); the result is no longer final. */
+	public Journey answered(String questionKey, Answer answer, Instant now) {
+		Map<String, Object> stillUnreadable = new LinkedHashMap<>(unreadableValues);
+		stillUnreadable.remove(questionKey);
+		return new Journey(token, catalog, answers.with(questionKey, answer), stillUnreadable,
+				unreadable.stream().filter(error -> !error.field().equals(questionKey)
+						&& !error.field().startsWith(questionKey + "."))
+					.toList(),
+				questionKey, startedAt, now, completedAt, version);
 	}
 
-	/** The first shown question without an answer. */
-	public Optional<Question> firstUnanswered() {
-		return visibleQuestions().stream().filter(question -> !answers.has(question.key())).findFirst();
+	/** This journey marked finished (its result was shown); the first completion counts. */
+	public Journey completed(Instant now) {
+		return completedAt != null ? this
+				: new Journey(token, catalog, answers, unreadableValues, unreadable, lastQuestion, startedAt, now, now,
+						version);
 	}
 
-	public Optional<Question> after(String questionKey) {
-		List<Question> visible = visibleQuestions();
-		int position = position(questionKey);
-		return position > 0 && position < visible.size() ? Optional.of(visible.get(position)) : Optional.empty();
+	/** This journey opened now; the same journey when it was opened within the last hour. */
+	Journey opened(Instant now) {
+		return isOpeningDue(now) ? new Journey(token, catalog, answers, unreadableValues, unreadable, lastQuestion,
+				startedAt, now, completedAt, version) : this;
 	}
 
-	public Optional<Question> before(String questionKey) {
-		List<Question> visible = visibleQuestions();
-		int position = position(questionKey);
-		return position > 1 ? Optional.of(visible.get(position - 2)) : Optional.empty();
+	boolean isOpeningDue(Instant now) {
+		return lastOpenedAt.isBefore(now.minus(OPENING_PRECISION));
+	}
+
+	public String token() {
+		return token;
+	}
+
+	public Catalog catalog() {
+		return catalog;
+	}
+
+	/** The answers that read as valid for the journey's catalogue version. */
+	public Answers answers() {
+		return answers;
+	}
+
+	/** Where the answers stand in the questionnaire: shown questions, next, previous. */
+	public QuestionnaireFlow flow() {
+		return flow;
 	}
 
 	public boolean isComplete() {
-		return firstUnanswered().isEmpty();
+		return flow.isComplete();
+	}
+
+	/** When the result was first shown; null while the journey is not finished. */
+	public @Nullable Instant completedAt() {
+		return completedAt;
+	}
+
+	public Instant startedAt() {
+		return startedAt;
+	}
+
+	/** The last question answered; null before the first answer. */
+	public @Nullable String lastQuestion() {
+		return lastQuestion;
+	}
+
+	/**
+	 * What was wrong with the stored answers that no longer read as valid (message codes), for
+	 * the person to answer those questions again. Those values stay stored until then.
+	 */
+	public List<AnswerError> unreadable() {
+		return unreadable;
+	}
+
+	Map<String, Object> unreadableValues() {
+		return unreadableValues;
+	}
+
+	Instant lastOpenedAt() {
+		return lastOpenedAt;
+	}
+
+	long version() {
+		return version;
 	}
 }

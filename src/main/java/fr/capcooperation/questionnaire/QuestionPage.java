@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Question;
-import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.QuestionType;
 
 /** The model of one question page: the question, the values to show checked, the errors. */
@@ -23,6 +22,12 @@ final class QuestionPage {
 
 	/** An error message tied to a field, and the id of the element it points to. */
 	record FieldMessage(String field, String message) {
+
+		/** The question of the field (a checklist's line is {@code readiness.<line>}). */
+		String question() {
+			int dot = field.indexOf('.');
+			return dot < 0 ? field : field.substring(0, dot);
+		}
 
 		/** The id of the first input of the field, where the error summary links. */
 		String anchor(Question question) {
@@ -43,35 +48,17 @@ final class QuestionPage {
 		model.addAttribute("journey", journey);
 		model.addAttribute("catalog", journey.catalog());
 		model.addAttribute("question", question);
-		model.addAttribute("position", journey.position(question.key()));
-		model.addAttribute("total", journey.visibleQuestions().size());
+		model.addAttribute("position", journey.flow().position(question.key()));
+		model.addAttribute("total", journey.flow().visibleQuestions().size());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errorsByField);
 		model.addAttribute("errorSummary", summary);
 		model.addAttribute("notions", notions);
 		model.addAttribute("fromReview", fromReview);
-		model.addAttribute("hasPrevious", journey.before(question.key()).isPresent());
+		model.addAttribute("hasPrevious", journey.flow().before(question.key()).isPresent());
 		model.addAttribute("ids", new FieldIds());
 		model.addAttribute("relevance", QuestionRelevance.of(journey.catalog(), question.key()));
 		return "questionnaire/question";
-	}
-
-	/** The values of a stored answer, by field name. */
-	static Map<String, List<String>> values(String key, Answer answer) {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		if (answer instanceof Answer.Choice choice) {
-			values.put(key, List.of(choice.option()));
-		}
-		else if (answer instanceof Answer.Choices choices) {
-			values.put(key, List.copyOf(choices.options()));
-		}
-		else if (answer instanceof Answer.Number number) {
-			values.put(key, List.of(Integer.toString(number.value())));
-		}
-		else if (answer instanceof Answer.Checklist checklist) {
-			checklist.levels().forEach((line, level) -> values.put(key + "." + line, List.of(level)));
-		}
-		return values;
 	}
 
 	/** The values as posted, so that what the person typed stays on the page. */

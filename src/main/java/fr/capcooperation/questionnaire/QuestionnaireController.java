@@ -1,15 +1,15 @@
 package fr.capcooperation.questionnaire;
 
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -20,18 +20,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 import fr.capcooperation.advice.Advisor;
-import fr.capcooperation.advice.AnswerError;
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerError;
+import fr.capcooperation.answers.AnswerFields;
+import fr.capcooperation.answers.ReadAnswer;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.rules.Answer;
-import fr.capcooperation.web.RenderedPages;
 
 /**
  * The respondent's journey: one question per page, "Précédent" and "Suivant" that never lose
- * an answer, a review page, then the result. Every URL carries the journey's token.
+ * an answer, a review page, then the result (shown by the results module). Every URL carries
+ * the journey's token. Each request loads the journey once and saves it at most once.
  */
 @Controller
 @RequestMapping("/questionnaire")
@@ -40,16 +40,16 @@ class QuestionnaireController {
 	static final String PREVIOUS = "precedent";
 	static final String REVIEW = "recapitulatif";
 
-	private final ResponseService responses;
+	private final Journeys journeys;
 	private final Advisor advisor;
 	private final MessageSource messages;
-	private final RenderedPages pages;
+	private final Clock clock;
 
-	QuestionnaireController(ResponseService responses, Advisor advisor, MessageSource messages, RenderedPages pages) {
-		this.responses = responses;
+	QuestionnaireController(Journeys journeys, Advisor advisor, MessageSource messages, Clock clock) {
+		this.journeys = journeys;
 		this.advisor = advisor;
 		this.messages = messages;
-		this.pages = pages;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -59,14 +59,14 @@ class QuestionnaireController {
 
 	@PostMapping
 	String start() {
-		return "redirect:/questionnaire/" + responses.start().token();
+		return "redirect:/questionnaire/" + journeys.start().token();
 	}
 
 	/** Resumes where the person stopped, or shows the result when finished. */
 	@GetMapping("/{token}")
 	String resume(@PathVariable String token) {
-		Journey journey = journey(token);
-		Optional<Question> missing = journey.firstUnanswered();
+		Journey journey = open(token);
+		Optional<Question> missing = journey.flow().firstUnanswered();
 		if (missing.isPresent()) {
 			return redirectTo(journey, missing.get());
 		}
@@ -75,111 +75,104 @@ class QuestionnaireController {
 
 	@GetMapping("/{token}/questions/{key}")
 	String question(@PathVariable String token, @PathVariable String key,
-			@RequestParam(name = "retour", required = false) String back, Model model) {
-		Journey journey = journey(token);
+			@RequestParam(name = "retour", required = false) @Nullable String back, Model model) {
+		Journey journey = open(token);
 		Question question = question(journey, key);
-		if (!journey.isVisible(key)) {
+		if (!journey.flow().isVisible(key)) {
 			return "redirect:/questionnaire/" + token;
 		}
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		journey.answers().get(key).ifPresent(answer -> values.putAll(QuestionPage.values(key, answer)));
-		return QuestionPage.render(model, journey, question, values, List.of(), REVIEW.equals(back));
+		Map<String, List<String>> values = journey.answers()
+			.get(key)
+			.map(answer -> AnswerFields.values(key, answer))
+			.orElse(Map.of());
+		return QuestionPage.render(model, journey, question, values, unreadable(journey, key), REVIEW.equals(back));
 	}
 
 	@PostMapping("/{token}/questions/{key}")
 	String answer(@PathVariable String token, @PathVariable String key,
-			@RequestParam(name = "action", required = false) String action,
-			@RequestParam(name = "retour", required = false) String back, HttpServletRequest request,
+			@RequestParam(name = "action", required = false) @Nullable String action,
+			@RequestParam(name = "retour", required = false) @Nullable String back, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Journey journey = journey(token);
+		Journey journey = journeys.find(token).orElseThrow(() -> new UnknownJourneyException(token));
 		Question question = question(journey, key);
-		if (!journey.isVisible(key)) {
+		if (!journey.flow().isVisible(key)) {
 			return "redirect:/questionnaire/" + token;
 		}
 		boolean fromReview = REVIEW.equals(back);
-		AnswerReader.Result read = AnswerReader.readForm(journey.catalog(), question, request.getParameterMap());
+		ReadAnswer read = AnswerFields.read(journey.catalog(), question, request.getParameterMap());
+		Answer answer = read.answer();
 
 		if (PREVIOUS.equals(action)) {
 			// Going back keeps whatever was valid and never blocks on an error.
-			Journey saved = savePartial(journey, question, read);
-			return saved.before(key).map(previous -> redirectTo(saved, previous))
+			Journey saved = keepsSomething(read) && answer != null ? save(journey, key, answer) : journey;
+			return saved.flow()
+				.before(key)
+				.map(previous -> redirectTo(saved, previous))
 				.orElse("redirect:/questionnaire/" + token + "/questions/" + key);
 		}
-		if (!read.valid()) {
+		if (!read.valid() || answer == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return QuestionPage.render(model, journey, question, QuestionPage.posted(question, request), messages(read.errors()),
-					fromReview);
+			return QuestionPage.render(model, journey, question, QuestionPage.posted(question, request),
+					messages(read.errors()), fromReview);
 		}
-		Journey saved = responses.answer(token, key, Objects.requireNonNull(read.answer(), "a valid answer"));
-		Optional<Question> missing = saved.firstUnanswered();
+		Journey saved = save(journey, key, answer);
 		if (fromReview) {
-			return missing.map(next -> redirectTo(saved, next) + "?retour=" + REVIEW)
+			return saved.flow()
+				.firstUnanswered()
+				.map(next -> redirectTo(saved, next) + "?retour=" + REVIEW)
 				.orElse("redirect:/questionnaire/" + token + "/" + REVIEW);
 		}
-		return saved.after(key).map(next -> redirectTo(saved, next))
+		return saved.flow()
+			.after(key)
+			.map(next -> redirectTo(saved, next))
 			.orElse("redirect:/questionnaire/" + token + "/" + REVIEW);
 	}
 
 	@GetMapping("/{token}/" + REVIEW)
 	String review(@PathVariable String token, Model model) {
-		Journey journey = journey(token);
+		Journey journey = open(token);
 		model.addAttribute("journey", journey);
 		model.addAttribute("answers", advisor.answerLines(journey.catalog(), journey.answers()));
-		model.addAttribute("missing", journey.firstUnanswered().orElse(null));
+		model.addAttribute("missing", journey.flow().firstUnanswered().orElse(null));
+		model.addAttribute("unreadable", messages(journey.unreadable()).stream()
+			.map(error -> Map.entry(error.question(), error.message()))
+			.toList());
 		return "questionnaire/review";
 	}
 
+	/** "Voir le résultat": the journey is finished once every shown question has an answer. */
 	@PostMapping("/{token}/resultat")
 	String finish(@PathVariable String token) {
-		Journey journey = journey(token);
-		Optional<Question> missing = journey.firstUnanswered();
+		Journey journey = journeys.find(token).orElseThrow(() -> new UnknownJourneyException(token));
+		Optional<Question> missing = journey.flow().firstUnanswered();
 		if (missing.isPresent()) {
 			return redirectTo(journey, missing.get());
 		}
-		responses.complete(token);
+		if (journey.completedAt() == null) {
+			journeys.save(journey, loaded -> loaded.completed(clock.instant()));
+		}
 		return "redirect:/questionnaire/" + token + "/resultat";
 	}
 
-	@GetMapping("/{token}/resultat")
-	ModelAndView result(@PathVariable String token) {
-		Journey journey = journey(token);
-		Optional<Question> missing = journey.firstUnanswered();
-		if (missing.isPresent()) {
-			return new ModelAndView(redirectTo(journey, missing.get()));
-		}
-		Journey finished = journey.completedAt() != null ? journey : responses.complete(token);
-		// A finished result is a function of its catalogue version and answers: rendered once.
-		return new ModelAndView(pages.page(token, List.of(finished.catalog().version(), finished.answers()),
-				"questionnaire/result", model -> {
-					model.put("journey", finished);
-					model.put("advice", advisor.advise(finished.catalog(), finished.answers()));
-					whatIfControls(model, finished);
-				}));
-	}
-
-	/** The answers that the result page's "Et si… ?" forms can change, with their values. */
-	private static void whatIfControls(Map<String, Object> model, Journey journey) {
-		List<Question> questions = journey.visibleQuestions()
-			.stream()
-			.filter(question -> question.type() != fr.capcooperation.rules.QuestionType.CHECKLIST)
-			.toList();
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		questions.forEach(question -> journey.answers()
-			.get(question.key())
-			.ifPresent(answer -> values.putAll(QuestionPage.values(question.key(), answer))));
-		model.put("whatIfQuestions", questions);
-		model.put("whatIfValues", values);
-	}
-
-	private Journey savePartial(Journey journey, Question question, AnswerReader.Result read) {
+	/** Whether "Précédent" has something to keep: a valid answer, or the valid lines of a checklist. */
+	private static boolean keepsSomething(ReadAnswer read) {
 		Answer answer = read.answer();
-		if (answer == null || (!read.valid() && !(answer instanceof Answer.Checklist))) {
-			return journey;
+		if (answer instanceof Answer.Checklist checklist) {
+			return !checklist.levels().isEmpty();
 		}
-		if (answer instanceof Answer.Checklist checklist && checklist.levels().isEmpty()) {
-			return journey;
-		}
-		return responses.answer(journey.token(), question.key(), answer);
+		return answer != null && read.valid();
+	}
+
+	private Journey save(Journey journey, String key, Answer answer) {
+		return journeys.save(journey, loaded -> loaded.answered(key, answer, clock.instant()));
+	}
+
+	/** The stored answer to this question that no longer reads as valid, said next to its field. */
+	private List<QuestionPage.FieldMessage> unreadable(Journey journey, String key) {
+		return messages(journey.unreadable()
+			.stream()
+			.filter(error -> error.field().equals(key) || error.field().startsWith(key + "."))
+			.toList());
 	}
 
 	private List<QuestionPage.FieldMessage> messages(List<AnswerError> errors) {
@@ -191,8 +184,8 @@ class QuestionnaireController {
 		return list;
 	}
 
-	private Journey journey(String token) {
-		return responses.open(token).orElseThrow(() -> new UnknownJourneyException(token));
+	private Journey open(String token) {
+		return journeys.open(token).orElseThrow(() -> new UnknownJourneyException(token));
 	}
 
 	private static Question question(Journey journey, String key) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import fr.capcooperation.questionnaire.Journey;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
 
 /**
  * The journeys whose result can be shown: found by token (an unknown token is the French 404)
@@ -14,15 +14,15 @@ import fr.capcooperation.questionnaire.ResponseService;
 @Component
 class FinishedJourneys {
 
-	private final ResponseService responses;
+	private final Journeys journeys;
 
-	FinishedJourneys(ResponseService responses) {
-		this.responses = responses;
+	FinishedJourneys(Journeys journeys) {
+		this.journeys = journeys;
 	}
 
 	/** Empty when the journey exists but is not finished; throws the 404 when it does not exist. */
 	Optional<Journey> finished(String token) {
-		Journey journey = responses.open(token).orElseThrow(UnknownResultException::new);
+		Journey journey = journeys.open(token).orElseThrow(UnknownResultException::new);
 		return journey.isComplete() ? Optional.of(journey) : Optional.empty();
 	}
 }

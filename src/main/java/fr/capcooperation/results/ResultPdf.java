@@ -12,7 +12,7 @@ import java.util.logging.Level;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.beans.factory.annotation.Value;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -21,6 +21,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import fr.capcooperation.CapCoopSettings;
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.questionnaire.Journey;
 
@@ -48,9 +49,9 @@ class ResultPdf {
 
 	private final String publicUrl;
 
-	ResultPdf(ITemplateEngine templates, @Value("${capcoop.public-url}") String publicUrl) {
+	ResultPdf(ITemplateEngine templates, CapCoopSettings settings) {
 		this.templates = templates;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = settings.publicUrl();
 		this.regular = font("/fonts/DejaVuSans.ttf");
 		this.bold = font("/fonts/DejaVuSans-Bold.ttf");
 	}
@@ -59,10 +60,10 @@ class ResultPdf {
 		Context context = new Context(Locale.FRANCE, Map.of("journey", journey, "advice", advice, "date", date));
 		String html = templates.process("results/pdf", context);
 		// jsoup turns the page (including the sanitised Markdown) into a DOM openhtmltopdf accepts
-		org.jsoup.nodes.Document page = Jsoup.parse(html);
+		Document page = Jsoup.parse(html);
 		// a link inside a PDF has no site to be relative to
 		page.select("a[href^=/]").forEach(link -> link.attr("href", publicUrl + link.attr("href")));
-		org.w3c.dom.Document document = new W3CDom().fromJsoup(page);
+		var document = new W3CDom().fromJsoup(page); // a W3C DOM Document, not jsoup's
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -27,11 +27,11 @@ class ResultPdfController {
 	private final ResultPdf pdf;
 	private final Clock clock;
 
-	ResultPdfController(FinishedJourneys journeys, Advisor advisor, ResultPdf pdf, Optional<Clock> clock) {
+	ResultPdfController(FinishedJourneys journeys, Advisor advisor, ResultPdf pdf, Clock clock) {
 		this.journeys = journeys;
 		this.advisor = advisor;
 		this.pdf = pdf;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@GetMapping("/questionnaire/{token}/resultat/pdf")

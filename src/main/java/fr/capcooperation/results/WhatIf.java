@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.capcooperation.advice.AnswerError;
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerError;
+import fr.capcooperation.answers.AnswerFields;
+import fr.capcooperation.answers.QuestionnaireFlow;
+import fr.capcooperation.answers.ReadAnswer;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.rules.Answer;
@@ -25,13 +26,8 @@ import fr.capcooperation.rules.QuestionType;
 record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes, Map<String, AnswerError> errors) {
 
 	/** The questions a what-if can change, among those shown for the answers. */
-	static List<Question> changeable(Catalog catalog, Answers answers) {
-		return catalog.ruleset()
-			.visibleQuestions(answers)
-			.stream()
-			.flatMap(spec -> catalog.question(spec.key()).stream())
-			.filter(question -> question.type() != QuestionType.CHECKLIST)
-			.toList();
+	static List<Question> changeable(QuestionnaireFlow flow) {
+		return flow.visibleQuestions().stream().filter(question -> question.type() != QuestionType.CHECKLIST).toList();
 	}
 
 	/**
@@ -46,7 +42,7 @@ record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes,
 			if (question.type() == QuestionType.CHECKLIST || !parameters.containsKey(question.key())) {
 				continue;
 			}
-			AnswerReader.Result read = AnswerReader.readForm(catalog, question, parameters);
+			ReadAnswer read = AnswerFields.read(catalog, question, parameters);
 			Answer answer = read.answer();
 			if (!read.errors().isEmpty()) {
 				errors.put(question.key(), read.errors().get(0));
@@ -56,7 +52,7 @@ record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes,
 				continue;
 			}
 			answers = answers.with(question.key(), answer);
-			changes.put(question.key(), values(answer));
+			changes.put(question.key(), AnswerFields.values(question.key(), answer).getOrDefault(question.key(), List.of()));
 		}
 		return new WhatIf(saved, answers, changes, errors);
 	}
@@ -67,9 +63,7 @@ record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes,
 
 	/** The current value(s) of every question, for the forms' checked options. */
 	Map<String, List<String>> values() {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		answers.asMap().forEach((key, answer) -> values.put(key, values(answer)));
-		return values;
+		return AnswerFields.values(answers);
 	}
 
 	/** The changes other than this question's, as hidden fields to carry in its form. */
@@ -88,22 +82,5 @@ record WhatIf(Answers saved, Answers answers, Map<String, List<String>> changes,
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/questionnaire/{token}/resultat/et-si");
 		changes.forEach((key, values) -> builder.queryParam(key, values.toArray()));
 		return builder.buildAndExpand(token).encode().toUriString();
-	}
-
-	Optional<Answer> savedAnswer(String questionKey) {
-		return saved.get(questionKey);
-	}
-
-	static List<String> values(Answer answer) {
-		if (answer instanceof Answer.Choice choice) {
-			return List.of(choice.option());
-		}
-		if (answer instanceof Answer.Choices choices) {
-			return List.copyOf(choices.options());
-		}
-		if (answer instanceof Answer.Number number) {
-			return List.of(Integer.toString(number.value()));
-		}
-		return List.of();
 	}
 }

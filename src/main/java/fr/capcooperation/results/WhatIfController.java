@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -16,18 +17,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.advice.Advisor;
+import fr.capcooperation.answers.QuestionnaireFlow;
 import fr.capcooperation.questionnaire.Journey;
 
 /**
- * "Et si… ?": one small form per answer posts a change, which redirects to a GET address that
- * carries the changed answers in its query string; the page compares the saved result with the
- * new one. Nothing is saved: the journey's answers stay as they are. With htmx, the forms
- * update the what-if section in place.
+ * "Et si… ?": one small GET form per answer sends a change; the address keeps the changed
+ * answers in its query string (the page redirects to the one that holds the changes only), and
+ * the page compares the saved result with the new one. Nothing is saved: the journey's answers
+ * stay as they are, and no form needs a CSRF token. With htmx, the forms update the what-if
+ * section in place.
  */
 @Controller
 @RequestMapping("/questionnaire/{token}/resultat/et-si")
@@ -43,27 +45,6 @@ class WhatIfController {
 		this.messages = messages;
 	}
 
-	@PostMapping
-	String change(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<Journey> finished = journeys.finished(token);
-		if (finished.isEmpty()) {
-			return "redirect:/questionnaire/" + token;
-		}
-		Journey journey = finished.get();
-		WhatIf whatIf = WhatIf.of(journey.catalog(), journey.answers(), request.getParameterMap());
-		if (!whatIf.errors().isEmpty()) {
-			// what was typed stays in its field, with the French message next to it
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			Map<String, String> errors = new LinkedHashMap<>();
-			whatIf.errors().forEach((key, error) -> errors.put(key, messages.getMessage(error.code(),
-					error.args().toArray(), LocaleContextHolder.getLocale())));
-			Map<String, List<String>> values = whatIf.values();
-			errors.keySet().forEach(key -> values.put(key, List.of(typed(request.getParameter(key)))));
-			return render(journey, whatIf, errors, values, model);
-		}
-		return "redirect:" + whatIf.url(token);
-	}
-
 	@GetMapping
 	String show(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Optional<Journey> finished = journeys.finished(token);
@@ -72,10 +53,32 @@ class WhatIfController {
 		}
 		Journey journey = finished.get();
 		WhatIf whatIf = WhatIf.of(journey.catalog(), journey.answers(), request.getParameterMap());
-		if (request.getHeader("HX-Request") != null) {
-			response.setHeader("HX-Push-Url", whatIf.url(token));
+		boolean htmx = request.getHeader("HX-Request") != null;
+		if (whatIf.errors().isEmpty()) {
+			String canonical = whatIf.url(token);
+			if (htmx) {
+				response.setHeader("HX-Push-Url", canonical);
+			}
+			else if (!canonical.equals(addressOf(request))) {
+				// the forms send every field; the address to keep and share holds the changes only
+				return "redirect:" + canonical;
+			}
+			return render(journey, whatIf, Map.of(), whatIf.values(), model);
 		}
-		return render(journey, whatIf, Map.of(), whatIf.values(), model);
+		// what was typed stays in its field, with the French message next to it
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		Map<String, String> errors = new LinkedHashMap<>();
+		whatIf.errors()
+			.forEach((key, error) -> errors.put(key,
+					messages.getMessage(error.code(), error.args().toArray(), LocaleContextHolder.getLocale())));
+		Map<String, List<String>> values = whatIf.values();
+		errors.keySet().forEach(key -> values.put(key, List.of(typed(request.getParameter(key)))));
+		return render(journey, whatIf, errors, values, model);
+	}
+
+	private static String addressOf(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query);
 	}
 
 	private String render(Journey journey, WhatIf whatIf, Map<String, String> errors, Map<String, List<String>> values,
@@ -94,7 +97,7 @@ class WhatIfController {
 		model.addAttribute("savedAnswers", saved.answers()
 			.stream()
 			.collect(Collectors.toMap(line -> line.question(), line -> line.answer(), (a, b) -> a)));
-		model.addAttribute("whatIfQuestions", WhatIf.changeable(journey.catalog(), whatIf.answers()));
+		model.addAttribute("whatIfQuestions", WhatIf.changeable(new QuestionnaireFlow(journey.catalog(), whatIf.answers())));
 		model.addAttribute("whatIfValues", values);
 		model.addAttribute("whatIfErrors", errors);
 		model.addAttribute("errorSummary", errors.entrySet()
@@ -104,7 +107,7 @@ class WhatIfController {
 		return "results/what-if";
 	}
 
-	private static String typed(String value) {
+	private static String typed(@Nullable String value) {
 		return value == null ? "" : value.length() > 200 ? value.substring(0, 200) : value;
 	}
 }

@@ -3,6 +3,7 @@ package fr.capcooperation.rules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,7 +65,7 @@ public sealed interface Answer {
 	}
 
 	static Answer choices(String... options) {
-		return new Choices(new LinkedHashSet<>(java.util.List.of(options)));
+		return new Choices(new LinkedHashSet<>(List.of(options)));
 	}
 
 	static Answer number(int value) {

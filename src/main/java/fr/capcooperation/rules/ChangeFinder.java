@@ -3,6 +3,7 @@ package fr.capcooperation.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,7 +158,7 @@ final class ChangeFinder {
 		private final List<Set<String>> gateQuestions = new ArrayList<>();
 		private final List<Rule> scoring = new ArrayList<>();
 		private final List<QuestionSpec> questions = new ArrayList<>();
-		private final Set<String> displayDrivers = new java.util.HashSet<>();
+		private final Set<String> displayDrivers = new HashSet<>();
 		private final Map<String, List<String>> namedInOrder = new HashMap<>();
 		private final Map<String, List<Answer>> fixedAlternatives = new HashMap<>();
 		private final Map<String, Set<String>> namedOptions = new LinkedHashMap<>();

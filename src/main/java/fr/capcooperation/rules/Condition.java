@@ -1,5 +1,7 @@
 package fr.capcooperation.rules;
 
+import java.util.Collections;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +67,7 @@ public sealed interface Condition {
 
 	/** Options kept in the order written (Set.copyOf's order changes from one JVM to the next). */
 	private static Set<String> ordered(Set<String> options) {
-		return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(options));
+		return Collections.unmodifiableSet(new LinkedHashSet<>(options));
 	}
 
 	/** True when the question has a known answer. */

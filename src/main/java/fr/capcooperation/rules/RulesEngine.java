@@ -2,6 +2,7 @@ package fr.capcooperation.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class RulesEngine {
 			Status status = better == 0 ? Status.RECOMMENDED : Status.POSSIBLE;
 			ranked.add(new FormAssessment(s.form, status, s.score, better + 1, tied, s.outcomes, List.of()));
 		}
-		Set<String> shown = new java.util.HashSet<>();
+		Set<String> shown = new HashSet<>();
 		ruleset.visibleQuestions(evaluated).forEach(question -> shown.add(question.key()));
 		for (Scored s : scored) {
 			if (s.excluded) {

@@ -1,7 +1,9 @@
 package fr.capcooperation.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ public final class Ruleset {
 	private final List<String> forms;
 	private final List<Rule> rules;
 	private final Map<String, List<Rule>> rulesByForm;
-	private final Set<String> displayDrivers = new java.util.HashSet<>();
+	private final Set<String> displayDrivers = new HashSet<>();
 	private final Map<String, Set<String>> displayDependencies = new HashMap<>();
 
 	public Ruleset(List<QuestionSpec> questions, List<String> forms, List<Rule> rules) {
@@ -73,7 +75,7 @@ public final class Ruleset {
 				kept.put(question.key(), answer);
 			}
 		}
-		return Answers.view(java.util.Collections.unmodifiableMap(kept));
+		return Answers.view(Collections.unmodifiableMap(kept));
 	}
 
 	/**
@@ -133,7 +135,7 @@ public final class Ruleset {
 	 */
 	public List<Problem> checks() {
 		List<Problem> problems = new ArrayList<>();
-		Set<String> ruleKeys = new java.util.HashSet<>();
+		Set<String> ruleKeys = new HashSet<>();
 		for (Rule rule : rules) {
 			if (!ruleKeys.add(rule.key())) {
 				problems.add(Problem.of("duplicate-rule", Problem.Subject.RULE, rule.key()));

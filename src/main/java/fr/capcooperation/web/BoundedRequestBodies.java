@@ -22,13 +22,13 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import fr.capcooperation.CapCoopSettings;
 
 /**
  * Request bodies of at most {@code capcoop.max-request-size} (1 MB by default), counted as they
@@ -45,8 +45,8 @@ class BoundedRequestBodies extends OncePerRequestFilter {
 
 	private final long limit;
 
-	BoundedRequestBodies(@Value("${capcoop.max-request-size:1MB}") DataSize limit) {
-		this.limit = limit.toBytes();
+	BoundedRequestBodies(CapCoopSettings settings) {
+		this.limit = settings.maxRequestSize().toBytes();
 	}
 
 	@Override

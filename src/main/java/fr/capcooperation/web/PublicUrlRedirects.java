@@ -54,8 +54,9 @@ class PublicUrlRedirects implements WebServerFactoryCustomizer<TomcatServletWebS
 	}
 
 	/**
-	 * Read at each redirect, not once: a test's public address names the port its server got
-	 * ({@code ${local.server.port}}), known only once the server runs.
+	 * {@code capcoop.public-url} ({@code CapCoopSettings.publicUrl}), read from the environment at
+	 * each redirect rather than bound once: a test's public address names the port its server
+	 * got ({@code ${local.server.port}}), known only once the server runs.
 	 */
 	private String publicUrl() {
 		String url = environment.getRequiredProperty("capcoop.public-url");

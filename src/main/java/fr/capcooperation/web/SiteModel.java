@@ -1,8 +1,9 @@
 package fr.capcooperation.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import fr.capcooperation.CapCoopSettings;
 
 /** What every page may need: the public address of the site, for share links. */
 @ControllerAdvice
@@ -10,8 +11,8 @@ class SiteModel {
 
 	private final String publicUrl;
 
-	SiteModel(@Value("${capcoop.public-url}") String publicUrl) {
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	SiteModel(CapCoopSettings settings) {
+		this.publicUrl = settings.publicUrl();
 	}
 
 	@ModelAttribute("publicUrl")

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -19,12 +20,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.validation.BeanPropertyBindingResult;
 
 /** Who may enter the back-office, and how: form login, roles, lockout, CSRF, sessions. */
-@SpringBootTest(properties = "capcoop.admin.initial-password=" + AdminSecurityTest.PASSWORD)
+@SpringBootTest
 @AutoConfigureMockMvc
 class AdminSecurityTest {
 
+	/** The first admin's password in every test context (application-test.properties). */
 	static final String PASSWORD = "Un-mot-de-passe-solide-42";
 
 	@Autowired
@@ -81,7 +84,7 @@ class AdminSecurityTest {
 
 	@Test
 	void five_failures_lock_the_account_for_fifteen_minutes_even_with_the_right_password() throws Exception {
-		accounts.create("camille", "Camille-mot-de-passe-1", "EDITOR", "test");
+		createAccount("camille", "Camille-mot-de-passe-1", "EDITOR");
 		for (int i = 0; i < 5; i++) {
 			assertThat(login("camille", "faux-mot-de-passe").getResponse().getRedirectedUrl()).endsWith("?erreur");
 		}
@@ -90,8 +93,8 @@ class AdminSecurityTest {
 		String html = mvc.perform(get("/admin/connexion?verrouille")).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(html).select("[role=alert]").text()).contains("bloqué pendant 15 minutes");
 		Account camille = accounts.find("camille").orElseThrow();
-		assertThat(camille.getLockedUntil()).isBetween(java.time.Instant.now().plusSeconds(14 * 60),
-				java.time.Instant.now().plusSeconds(15 * 60 + 5));
+		assertThat(camille.getLockedUntil()).isBetween(Instant.now().plusSeconds(14 * 60),
+				Instant.now().plusSeconds(15 * 60 + 5));
 	}
 
 	@Test
@@ -152,7 +155,7 @@ class AdminSecurityTest {
 
 	@Test
 	void a_user_changes_their_own_password() throws Exception {
-		accounts.create("sacha", "Sacha-ancien-mot-1", "EDITOR", "test");
+		createAccount("sacha", "Sacha-ancien-mot-1", "EDITOR");
 		mvc.perform(post("/admin/mot-de-passe").param("current", "Sacha-ancien-mot-1").param("password", "Sacha-nouveau-mot-2")
 				.param("confirmation", "Sacha-nouveau-mot-2").with(user("sacha").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/admin"));
@@ -161,7 +164,7 @@ class AdminSecurityTest {
 
 	@Test
 	void logins_are_in_the_audit_log_which_an_admin_filters_by_person_and_action() throws Exception {
-		accounts.create("morgan", "Morgan-mot-de-passe-1", "EDITOR", "test");
+		createAccount("morgan", "Morgan-mot-de-passe-1", "EDITOR");
 		login("morgan", "mauvais-mot-de-passe");
 		login("morgan", "Morgan-mot-de-passe-1");
 		Document failures = Jsoup.parse(mvc.perform(get("/admin/journal").param("qui", "morgan").param("action", "LOGIN_FAILED")
@@ -172,5 +175,15 @@ class AdminSecurityTest {
 			.andReturn().getResponse().getContentAsString());
 		assertThat(all.select("tbody tr").eachText()).anyMatch(row -> row.contains("Connexion réussie"))
 			.anyMatch(row -> row.contains("Échec de connexion"));
+	}
+
+	private void createAccount(String username, String password, String role) {
+		AccountForms.NewAccount form = new AccountForms.NewAccount();
+		form.setUsername(username);
+		form.setPassword(password);
+		form.setRole(role);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "accountForm");
+		accounts.create(form, "test", errors);
+		assertThat(errors.getAllErrors()).isEmpty();
 	}
 }

@@ -18,8 +18,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogService;
 
 /** Editors change the draft through forms; what they type is checked, kept on error, and never public before publication. */
@@ -49,7 +51,7 @@ class DraftEditingTest {
 	}
 
 	private MvcResult post(String url, Map<String, List<String>> fields, String action) throws Exception {
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url)
 			.with(EDITOR)
 			.with(csrf());
 		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
@@ -241,12 +243,12 @@ class DraftEditingTest {
 		entry.put("definition", List.of("Une définition."));
 		assertThat(post("/admin/brouillon/glossaire/nouveau", entry, "save").getResponse().getStatus()).isEqualTo(302);
 		String fingerprint = page("/admin/brouillon/glossaire/terme_a_retirer").select("input[name=fingerprint]").first().val();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		mvc.perform(MockMvcRequestBuilders
 			.post("/admin/brouillon/glossaire/terme_a_retirer/supprimer").param("fingerprint", fingerprint).with(EDITOR).with(csrf()));
 		assertThat(drafts.draft().content().glossary()).noneMatch(g -> g.key().equals("terme_a_retirer"));
 
 		String formPrint = page("/admin/brouillon/formes/gip").select("input[name=fingerprint]").first().val();
-		MvcResult refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		MvcResult refused = mvc.perform(MockMvcRequestBuilders
 			.post("/admin/brouillon/formes/gip/supprimer").param("fingerprint", formPrint).with(EDITOR).with(csrf())).andReturn();
 		assertThat(refused.getFlashMap().get("notice")).isEqualTo("admin.edit.deleteRefused");
 		assertThat(drafts.draft().content().forms()).anyMatch(f -> f.key().equals("gip"));
@@ -275,8 +277,8 @@ class DraftEditingTest {
 
 	@Test
 	void two_people_adding_the_same_key_at_once_the_second_is_refused() {
-		var first = new fr.capcooperation.catalog.CatalogContent.GlossaryEntry("terme_double", "Premier", "Défini par Alice.");
-		var second = new fr.capcooperation.catalog.CatalogContent.GlossaryEntry("terme_double", "Second", "Défini par Bob.");
+		var first = new CatalogContent.GlossaryEntry("terme_double", "Premier", "Défini par Alice.");
+		var second = new CatalogContent.GlossaryEntry("terme_double", "Second", "Défini par Bob.");
 		assertThat(drafts.save(ItemType.GLOSSARY, null, null, first, null, "alice").saved()).isTrue();
 		DraftService.SaveResult refused = drafts.save(ItemType.GLOSSARY, null, null, second, null, "bob");
 		assertThat(refused.saved()).isFalse();
@@ -360,7 +362,7 @@ class DraftEditingTest {
 	void a_question_is_created_with_its_options_where_asked_and_removed_while_nothing_refers_to_it() throws Exception {
 		String url = "/admin/brouillon/questions/nouveau";
 		Document blank = page(url);
-		assertThat(blank.select("input[name^=options.new.][name$=.key]")).hasSize(ItemEditor.NEW_QUESTION_OPTION_ROWS);
+		assertThat(blank.select("input[name^=options.new.][name$=.key]")).hasSize(QuestionForm.NEW_QUESTION_OPTION_ROWS);
 		Map<String, List<String>> fields = form(blank);
 		fields.put("key", List.of("territoire"));
 		fields.put("type", List.of("SINGLE"));
@@ -386,7 +388,7 @@ class DraftEditingTest {
 		}
 		finally {
 			String fingerprint = page("/admin/brouillon/questions/territoire").select("input[name=fingerprint]").first().val();
-			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			mvc.perform(MockMvcRequestBuilders
 				.post("/admin/brouillon/questions/territoire/supprimer").param("fingerprint", fingerprint).with(EDITOR).with(csrf()));
 		}
 		assertThat(drafts.draft().content().questions()).extracting(question -> question.key()).doesNotContain("territoire");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,13 +21,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
 import fr.capcooperation.catalog.CatalogService;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
+import fr.capcooperation.questionnaire.TestJourneys;
 
 /** Publication freezes the draft; results keep their version; the scenario gate; preview, history and restore. */
 @SpringBootTest(properties = "capcoop.test.context=publication")
@@ -48,15 +50,15 @@ class PublicationTest {
 	DraftService drafts;
 
 	@Autowired
-	ItemEditor editor;
+	ItemTexts editor;
 
 	@Autowired
 	CatalogService catalogs;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
-	private void saveForm(String key, java.util.function.UnaryOperator<CooperationForm> change) {
+	private void saveForm(String key, UnaryOperator<CooperationForm> change) {
 		CooperationForm form = drafts.draft().content().forms().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
 		assertThat(drafts.save(ItemType.FORM, key, editor.fingerprint(form), change.apply(form), null, "alice").saved()).isTrue();
 	}
@@ -95,15 +97,15 @@ class PublicationTest {
 
 	private String completedJourney() {
 		Catalog catalog = catalogs.current();
-		String token = responses.start().token();
-		AnswerReader.readJson(catalog, TRAINING_CENTRE).answers().asMap()
-			.forEach((key, answer) -> responses.answer(token, key, answer));
-		responses.complete(token);
+		String token = journeys.start().token();
+		AnswerJson.read(catalog, TRAINING_CENTRE).answers().asMap()
+			.forEach((key, answer) -> TestJourneys.answer(journeys, token, key, answer));
+		TestJourneys.complete(journeys, token);
 		return token;
 	}
 
 	@Test
-	synchronized void publishing_makes_the_draft_the_version_the_public_sees() throws Exception {
+	void publishing_makes_the_draft_the_version_the_public_sees() throws Exception {
 		int before = catalogs.current().version();
 		saveForm("scop", f -> withSummary(f, "Résumé publié de la SCOP."));
 		assertThat(html("/formes/scop")).doesNotContain("Résumé publié de la SCOP.");
@@ -115,7 +117,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void a_result_computed_on_an_older_version_still_shows_that_version_and_its_texts() throws Exception {
+	void a_result_computed_on_an_older_version_still_shows_that_version_and_its_texts() throws Exception {
 		int version = catalogs.current().version();
 		String oldText = catalogs.current().rule("gip.requires-public").orElseThrow().textHolds();
 		String token = completedJourney();
@@ -134,7 +136,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void publishing_is_refused_while_a_reference_scenario_fails_until_its_expectation_is_updated() throws Exception {
+	void publishing_is_refused_while_a_reference_scenario_fails_until_its_expectation_is_updated() throws Exception {
 		int version = catalogs.current().version();
 		saveScenarioExpectation("centre_formation_ville", "fusion");
 		MvcResult refused = publish("Ne doit pas passer");
@@ -154,7 +156,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void script_typed_by_an_admin_never_runs_on_the_public_pages() throws Exception {
+	void script_typed_by_an_admin_never_runs_on_the_public_pages() throws Exception {
 		saveForm("gie", f -> withSummary(f, "Avant <script>alert('xss')</script> après "
 				+ "<img src=x onerror=alert(1)> [lien](javascript:alert(2)) ![image](x.png\" onerror=\"alert(3))"));
 		publish("Test d’injection");
@@ -174,7 +176,7 @@ class PublicationTest {
 	}
 
 	@Test
-	synchronized void the_preview_computes_the_result_on_the_draft_only() throws Exception {
+	void the_preview_computes_the_result_on_the_draft_only() throws Exception {
 		saveRuleText("gip.requires-public", "Texte du brouillon seulement.");
 		Document preview = Jsoup.parse(mvc.perform(post("/admin/apercu").with(user("eve").roles("EDITOR")).with(csrf())
 				.param("integration", "structurer").param("partners", "associations", "public").param("member_count", "2")
@@ -186,11 +188,11 @@ class PublicationTest {
 		Document scenario = Jsoup.parse(mvc.perform(get("/admin/apercu").param("scenario", "centre_formation_ville")
 				.with(user("eve").roles("EDITOR"))).andReturn().getResponse().getContentAsString());
 		assertThat(scenario.select(".preview-result .card").first().text()).contains("GIP");
-		assertThat(scenario.select("input[name=partners][value=public]").attr("checked")).isNotNull();
+		assertThat(scenario.select("input[name=partners][value=public]").hasAttr("checked")).isTrue();
 	}
 
 	@Test
-	synchronized void history_shows_the_changes_side_by_side_and_restores_an_old_version_into_the_draft() throws Exception {
+	void history_shows_the_changes_side_by_side_and_restores_an_old_version_into_the_draft() throws Exception {
 		saveForm("sce", f -> withSummary(f, "Résumé de la SCE, nouvelle version."));
 		publish("SCE");
 		int latest = catalogs.current().version();

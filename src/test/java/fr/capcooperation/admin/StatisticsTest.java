@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,6 +77,6 @@ class StatisticsTest {
 
 	@Test
 	void a_cell_that_looks_like_a_formula_is_neutralised() {
-		assertThat(StatisticsController.line(java.util.List.of("=HYPERLINK(\"x\")", "a,b"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\"\r\n");
+		assertThat(StatisticsController.line(List.of("=HYPERLINK(\"x\")", "a,b"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\"\r\n");
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.Main;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,6 +56,6 @@ public class EvaluationBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		org.openjdk.jmh.Main.main(args);
+		Main.main(args);
 	}
 }

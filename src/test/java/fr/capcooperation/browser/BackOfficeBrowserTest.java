@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -20,11 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An admin in a real browser: logs in, edits a form's summary in the draft, sees the public
  * site unchanged, publishes, and sees the public site changed; the back-office pages pass axe.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "capcoop.admin.initial-password=" + BackOfficeBrowserTest.PASSWORD)
+@ExtendWith(Browser.Shared.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BackOfficeBrowserTest {
 
-	static final String PASSWORD = "navigateur-admin-2026";
+	/** The first admin's password in every test context (application-test.properties). */
+	static final String PASSWORD = "Un-mot-de-passe-solide-42";
 
 	private static Browser browser;
 
@@ -32,15 +33,8 @@ class BackOfficeBrowserTest {
 	int port;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
+	static void openBrowser(Browser shared) {
+		browser = shared;
 	}
 
 	private void open(String path) {

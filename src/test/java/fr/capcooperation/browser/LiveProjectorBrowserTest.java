@@ -3,11 +3,10 @@ package fr.capcooperation.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.capcooperation.presentation.LiveSession;
 import fr.capcooperation.presentation.LiveSessions;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
 
 /**
@@ -25,8 +24,8 @@ import fr.capcooperation.questionnaire.TestJourneys;
  * the session's fingerprint and swaps the results region).
  */
 // the back-office test's context: same properties
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "capcoop.admin.initial-password=" + BackOfficeBrowserTest.PASSWORD)
+@ExtendWith(Browser.Shared.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LiveProjectorBrowserTest {
 
 	private static Browser browser;
@@ -38,18 +37,11 @@ class LiveProjectorBrowserTest {
 	LiveSessions sessions;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
+	static void openBrowser(Browser shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -63,12 +55,12 @@ class LiveProjectorBrowserTest {
 		assertThat(counts()).isEqualTo("aucun participant, aucun questionnaire terminé");
 		browser.script("window.notReloaded = true;");
 
-		responses.start(Optional.of(session.id()));
+		sessions.startJourney(session);
 		waitForCounts("1 participant, aucun questionnaire terminé");
 
 		// finished: every shown question answered
-		String finished = TestJourneys.answered(responses, Optional.of(session.id()));
-		assertThat(responses.find(finished).orElseThrow().isComplete()).isTrue();
+		String finished = TestJourneys.answered(journeys, sessions.startJourney(session));
+		assertThat(journeys.find(finished).orElseThrow().isComplete()).isTrue();
 		waitForCounts("2 participants, 1 questionnaire terminé");
 
 		assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -27,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A respondent in a real browser: the whole journey with the mouse, then with the keyboard
  * alone; every page checked with axe (WCAG 2.1 A and AA) and for what axe cannot see.
  */
+@ExtendWith(Browser.Shared.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RespondentJourneyBrowserTest {
 
@@ -38,15 +39,8 @@ class RespondentJourneyBrowserTest {
 	private final List<String> violations = new ArrayList<>();
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
+	static void openBrowser(Browser shared) {
+		browser = shared;
 	}
 
 	@BeforeEach

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import fr.capcooperation.catalog.CatalogContent.Scenario;
+import fr.capcooperation.rules.Answer;
+import fr.capcooperation.rules.Effect;
 import fr.capcooperation.rules.FormAssessment;
 import fr.capcooperation.rules.Recommendation;
 import fr.capcooperation.rules.Status;
@@ -55,7 +57,7 @@ class ReferenceScenariosTest {
 				"une_voix"));
 		assertFirst(result, "gip");
 		assertExcluded(result, "gie", "union_associations");
-		assertThat(result.form("gie").outcomes()).filteredOn(o -> o.effect() == fr.capcooperation.rules.Effect.BLOCKS)
+		assertThat(result.form("gie").outcomes()).filteredOn(o -> o.effect() == Effect.BLOCKS)
 			.extracting(o -> o.rule().kind().name())
 			.containsExactlyInAnyOrder("REQUIRES", "EXCLUDES");
 	}
@@ -151,7 +153,7 @@ class ReferenceScenariosTest {
 				"reinvestis", "duration", "indeterminee", "governance", "une_voix"));
 		var change = result.form("scop").changes().get(0).changes().get(0);
 		assertThat(change.question()).isEqualTo("surplus");
-		assertThat(change.to()).isEqualTo(fr.capcooperation.rules.Answer.choice("salaries"));
+		assertThat(change.to()).isEqualTo(Answer.choice("salaries"));
 	}
 
 	/** The scenarios stored in the catalogue hold too (the back-office gates publication on them). */

@@ -3,8 +3,8 @@ package fr.capcooperation.catalog;
 import java.time.Instant;
 import java.util.Map;
 
-import fr.capcooperation.advice.AnswerReader;
-import fr.capcooperation.advice.ReadAnswers;
+import fr.capcooperation.answers.AnswerJson;
+import fr.capcooperation.answers.ReadAnswers;
 import fr.capcooperation.rules.Answers;
 
 /** The seeded catalogue (version 1), read once for the tests that do not need Spring. */
@@ -17,7 +17,7 @@ public final class SeedCatalog {
 
 	/** Answers written as in the JSON API, checked against the seeded questions. */
 	public static Answers answers(Map<String, ?> json) {
-		ReadAnswers read = AnswerReader.readJson(VERSION_1, json);
+		ReadAnswers read = AnswerJson.read(VERSION_1, json);
 		if (!read.valid()) {
 			throw new IllegalArgumentException("invalid test answers: " + read.errors());
 		}

@@ -28,7 +28,7 @@ class SeededCatalogueConsistencyTest {
 
 	@Test
 	void every_rule_refers_to_existing_forms_questions_and_options() {
-		assertThat(catalog.ruleset().problems()).isEmpty();
+		assertThat(catalog.ruleset().checks()).isEmpty();
 	}
 
 	@Test

@@ -10,10 +10,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,9 +53,9 @@ class PostgresTest {
 	}
 
 	private static ConfigurableApplicationContext start() {
-		String[] args = java.util.stream.Stream
+		String[] args = Stream
 			.concat(database.arguments().stream(),
-					java.util.stream.Stream.of("--server.port=0", "--capcoop.catalog.refresh-interval=PT1S",
+					Stream.of("--server.port=0", "--capcoop.catalog.refresh-interval=PT1S",
 							"--capcoop.admin.initial-password=" + ADMIN_PASSWORD,
 							// the real session store, which the other tests leave out
 							"--spring.autoconfigure.exclude="))
@@ -156,7 +158,7 @@ class PostgresTest {
 			}
 			try (PreparedStatement insert = connection.prepareStatement(
 					"insert into catalogue_version (version, published_at, published_by, note, content) values (2, ?, 'test', 'v2', ?)")) {
-				insert.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+				insert.setTimestamp(1, Timestamp.from(Instant.now()));
 				insert.setString(2, content.replace("Groupement d'intérêt public (GIP)", renamed));
 				insert.executeUpdate();
 			}

@@ -2,22 +2,18 @@ package fr.capcooperation.presentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,14 +21,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.capcooperation.browser.Browser;
 import fr.capcooperation.catalog.CatalogService;
 
 /**
  * The deck in a real browser (headless Chromium): the presenter's keys move between slides,
  * and no slide ever needs scrolling at 1280×720 or 1920×1080.
  */
+@ExtendWith(Browser.Shared.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DeckBrowserTest {
+
+	private static Browser browser;
 
 	private static WebDriver driver;
 
@@ -46,24 +48,10 @@ class DeckBrowserTest {
 	CatalogService catalogs;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1280,720", "--hide-scrollbars",
-				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		driver = new ChromeDriver(service, options);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+	static void openBrowser(Browser shared) {
+		browser = shared;
+		driver = shared.driver;
+		shared.viewport(1280, 720);
 	}
 
 	private String url(String path) {
@@ -79,7 +67,7 @@ class DeckBrowserTest {
 
 	private void press(CharSequence key, String expectedPath) {
 		new Actions(driver).sendKeys(key).perform();
-		new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.getCurrentUrl().equals(url(expectedPath)) && d.findElements(By.cssSelector(".slide__number")).size() == 1);
 	}
 
@@ -136,7 +124,7 @@ class DeckBrowserTest {
 				"/presentation/questionnaire/resultat?" + room + readiness,
 				"/presentation/questionnaire/et-si?" + room + readiness, "/direct")) {
 			driver.get(url(path));
-			com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+			Results results = new AxeBuilder()
 				.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 				.analyze(driver);
 			assertThat(results.getPasses()).as(path).isNotEmpty();

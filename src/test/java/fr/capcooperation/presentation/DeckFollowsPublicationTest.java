@@ -12,15 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.capcooperation.catalog.CatalogService;
 
-/** An edit published in the catalogue shows up in the deck, with no restart. */
-@SpringBootTest
+/**
+ * An edit published in the catalogue shows up in the deck, with no restart. A context of its own
+ * (it publishes a version), kept for the run rather than closed and rebuilt for the next tests.
+ */
+@SpringBootTest(properties = "capcoop.test.context=deck-publication")
 @AutoConfigureMockMvc
-@DirtiesContext
 class DeckFollowsPublicationTest {
 
 	@Autowired

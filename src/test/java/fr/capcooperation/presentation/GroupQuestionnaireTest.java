@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -127,10 +128,10 @@ class GroupQuestionnaireTest {
 	private Answers roomAnswers() {
 		Map<String, Answer> answers = new LinkedHashMap<>();
 		answers.put("integration", new Answer.Choice("structurer"));
-		answers.put("partners", new Answer.Choices(new java.util.LinkedHashSet<>(List.of("associations", "public"))));
+		answers.put("partners", new Answer.Choices(new LinkedHashSet<>(List.of("associations", "public"))));
 		answers.put("member_count", new Answer.Number(2));
 		answers.put("legal_entity", new Answer.Choice("oui"));
-		answers.put("purpose", new Answer.Choices(new java.util.LinkedHashSet<>(List.of("formation", "equipement"))));
+		answers.put("purpose", new Answer.Choices(new LinkedHashSet<>(List.of("formation", "equipement"))));
 		answers.put("surplus", new Answer.Choice("reinvestis"));
 		answers.put("duration", new Answer.Choice("indeterminee"));
 		answers.put("governance", new Answer.Choice("une_voix"));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +90,7 @@ class LiveSessionTest {
 		return switch (question.type()) {
 			case SINGLE -> new Answer.Choice(options.get((attendee + question.key().length()) % options.size()).key());
 			case MULTIPLE -> {
-				Set<String> chosen = new java.util.LinkedHashSet<>();
+				Set<String> chosen = new LinkedHashSet<>();
 				chosen.add(options.get(attendee % options.size()).key());
 				chosen.add(options.get((attendee * 3 + 1) % options.size()).key());
 				yield new Answer.Choices(chosen);

@@ -23,9 +23,13 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import fr.capcooperation.CapCoopSettings;
 
-/** The QR codes, as served, decode to the configured public address. */
-@SpringBootTest(properties = "capcoop.public-url=https://cap-cooperation.example.org/")
+/**
+ * The QR codes, as served, decode to the configured public address (the tests' context keeps the
+ * default one; that it is the configured one, without its final slash, is CapCoopSettingsTest's).
+ */
+@SpringBootTest
 @AutoConfigureMockMvc
 class QrCodeTest {
 
@@ -34,6 +38,9 @@ class QrCodeTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CapCoopSettings settings;
 
 	/** Draws the served SVG as a picture, as a phone's camera would see it, and reads it. */
 	static String decodeSvg(String svg) throws Exception {
@@ -76,12 +83,13 @@ class QrCodeTest {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentType()).startsWith("image/svg+xml");
 		assertThat(decodeSvg(result.getResponse().getContentAsString()))
-			.isEqualTo("https://cap-cooperation.example.org/questionnaire");
+			.isEqualTo(settings.publicUrl() + "/questionnaire");
 	}
 
 	@Test
 	void the_short_address_under_the_code_is_written_without_the_scheme() throws Exception {
 		String html = mvc.perform(get("/presentation")).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("cap-cooperation.example.org/questionnaire");
+		assertThat(html).contains(PublicAddress.shortForm(settings.publicUrl()) + "/questionnaire")
+			.doesNotContain(">http://");
 	}
 }

@@ -30,7 +30,7 @@ class DeletionAndRetentionTest {
 	MockMvc mvc;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	@Autowired
 	AnswerRetention retention;
@@ -49,7 +49,7 @@ class DeletionAndRetentionTest {
 
 	@Test
 	void every_step_offers_to_delete_the_answers_and_explains_who_sees_the_link() throws Exception {
-		String token = responses.start().token();
+		String token = journeys.start().token();
 		Document question = Jsoup.parse(mvc.perform(get("/questionnaire/" + token + "/questions/integration"))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(question.select(".share-link code").text()).endsWith("/questionnaire/" + token);
@@ -61,7 +61,7 @@ class DeletionAndRetentionTest {
 
 	@Test
 	void deleting_asks_for_confirmation_then_removes_the_row_and_the_link_becomes_a_404() throws Exception {
-		String token = responses.start().token();
+		String token = journeys.start().token();
 		String journey = "/questionnaire/" + token;
 		Document confirm = Jsoup.parse(mvc.perform(get(journey + "/supprimer")).andReturn().getResponse().getContentAsString());
 		assertThat(confirm.select("form[method=post][action=" + journey + "/supprimer] input[name=_csrf]")).hasSize(1);
@@ -88,10 +88,10 @@ class DeletionAndRetentionTest {
 	@Test
 	void the_purge_removes_only_answers_not_opened_during_the_retention_period() throws Exception {
 		Instant now = Instant.parse("2030-06-15T10:00:00Z");
-		String expired = responses.start().token();
-		String recent = responses.start().token();
-		String justInside = responses.start().token();
-		String neverTracked = responses.start().token();
+		String expired = journeys.start().token();
+		String recent = journeys.start().token();
+		String justInside = journeys.start().token();
+		String neverTracked = journeys.start().token();
 		lastOpened(expired, now.minus(400, ChronoUnit.DAYS));
 		lastOpened(recent, now.minus(30, ChronoUnit.DAYS));
 		lastOpened(justInside, Instant.parse("2029-06-16T10:00:00Z"));
@@ -109,7 +109,7 @@ class DeletionAndRetentionTest {
 
 	@Test
 	void opening_the_link_counts_as_a_use_and_keeps_the_answers() throws Exception {
-		String token = responses.start().token();
+		String token = journeys.start().token();
 		Instant old = Instant.now().minus(400, ChronoUnit.DAYS);
 		lastOpened(token, old);
 		mvc.perform(get("/questionnaire/" + token + "/questions/integration"));

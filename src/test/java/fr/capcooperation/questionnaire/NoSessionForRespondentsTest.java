@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Respondents get no server session (real HTTP: MockMvc's csrf() swaps the token repository):
  * nothing ties them to one instance, and nothing is stored for them but their answers.
  */
-// a context of its own: spring-security-test's csrf() swaps the CSRF repository of the contexts it is used in
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "capcoop.test.context=real-csrf")
+// real HTTP, the context of the other real-HTTP tests (none uses spring-security-test's csrf(), which swaps the CSRF repository)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NoSessionForRespondentsTest {
 
 	@LocalServerPort

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Rule;
 
 /** "Pourquoi cette question ?" lists the forms that the rules tie to the question, nothing written by hand. */
@@ -27,7 +28,7 @@ class WhyThisQuestionTest {
 	MockMvc mvc;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	@Autowired
 	CatalogService catalogs;
@@ -43,8 +44,8 @@ class WhyThisQuestionTest {
 
 	@Test
 	void the_duration_question_says_it_can_exclude_the_gie() throws Exception {
-		String token = responses.start().token();
-		responses.answer(token, "integration", new fr.capcooperation.rules.Answer.Choice("structurer"));
+		String token = journeys.start().token();
+		TestJourneys.answer(journeys, token, "integration", new Answer.Choice("structurer"));
 		Document page = question(token, "duration");
 		assertThat(page.select("details.why-question summary").text()).isEqualTo("Pourquoi cette question ?");
 		assertThat(forms(page, "decides")).containsExactly("gie");
@@ -53,13 +54,13 @@ class WhyThisQuestionTest {
 
 	@Test
 	void the_number_of_members_can_exclude_the_agricultural_and_european_cooperatives() throws Exception {
-		Document page = question(responses.start().token(), "member_count");
+		Document page = question(journeys.start().token(), "member_count");
 		assertThat(forms(page, "decides")).containsExactly("cooperative_agricole", "sce");
 	}
 
 	@Test
 	void the_first_question_also_says_which_questions_it_shows_or_hides() throws Exception {
-		Document page = question(responses.start().token(), "integration");
+		Document page = question(journeys.start().token(), "integration");
 		assertThat(page.select(".why-question__questions li").eachText()).contains(
 				"Doit-elle pouvoir embaucher, posséder des biens ou signer des contrats en son propre nom ?",
 				"Pour quelle durée ?");
@@ -67,7 +68,7 @@ class WhyThisQuestionTest {
 
 	@Test
 	void the_readiness_checklist_says_it_does_not_change_the_ranking() throws Exception {
-		Document page = question(responses.start().token(), "readiness");
+		Document page = question(journeys.start().token(), "readiness");
 		assertThat(page.select("details.why-question").text()).contains("ne change pas le classement des formes");
 		assertThat(page.select(".why-question__forms li")).isEmpty();
 	}

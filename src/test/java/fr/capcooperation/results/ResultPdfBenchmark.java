@@ -1,11 +1,11 @@
 package fr.capcooperation.results;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.Main;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,10 +24,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.capcooperation.CapCooperationApplication;
 import fr.capcooperation.advice.Advisor;
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.questionnaire.Journey;
+import fr.capcooperation.questionnaire.TestJourneys;
 
 /**
  * The result PDF of the heaviest seeded case (a shared training centre: 11 forms excluded),
@@ -60,7 +61,7 @@ public class ResultPdfBenchmark {
 				"reinvestis", "duration", "indeterminee", "governance", "une_voix", "readiness",
 				Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "en_partie", "valeurs", "non",
 						"objectifs", "oui", "solidarite", "oui", "qualite", "en_partie"));
-		journey = new Journey("benchmark", catalog, AnswerReader.readJson(catalog, answers).answers(), Instant.now());
+		journey = TestJourneys.unsaved("benchmark", catalog, AnswerJson.read(catalog, answers).answers());
 	}
 
 	@TearDown(Level.Trial)
@@ -74,6 +75,6 @@ public class ResultPdfBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		org.openjdk.jmh.Main.main(args);
+		Main.main(args);
 	}
 }

@@ -9,14 +9,18 @@ import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** "Télécharger le PDF": the document read back says what the result page says. */
 @SpringBootTest
@@ -59,10 +63,10 @@ class ResultPdfTest {
 				.contains("Vos réponses")
 				.contains("Sans limite de durée")
 				.contains("Vérifiez l'engagement de la collectivité");
-			org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link = pdf.getPage(0).getAnnotations().stream()
-				.filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink)
-				.map(a -> (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).findFirst().orElseThrow();
-			assertThat(((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) link.getAction()).getURI())
+			PDAnnotationLink link = pdf.getPage(0).getAnnotations().stream()
+				.filter(a -> a instanceof PDAnnotationLink)
+				.map(a -> (PDAnnotationLink) a).findFirst().orElseThrow();
+			assertThat(((PDActionURI) link.getAction()).getURI())
 				.as("links in the PDF are absolute").startsWith("http://localhost:8080/glossaire#");
 			PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.getName()).contains("DejaVuSans");
@@ -73,8 +77,8 @@ class ResultPdfTest {
 	@Test
 	void the_pdf_of_an_unfinished_journey_sends_back_to_the_questionnaire_and_an_unknown_link_is_a_404()
 			throws Exception {
-		String journey = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/questionnaire")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+		String journey = mvc.perform(MockMvcRequestBuilders.post("/questionnaire")
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn().getResponse().getRedirectedUrl();
 		assertThat(mvc.perform(get(journey + "/resultat/pdf")).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo(journey);

@@ -2,36 +2,35 @@ package fr.capcooperation.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.capcooperation.advice.AnswerReader;
+import fr.capcooperation.answers.AnswerJson;
+import fr.capcooperation.browser.Browser;
 import fr.capcooperation.catalog.CatalogService;
-import fr.capcooperation.questionnaire.ResponseService;
+import fr.capcooperation.questionnaire.Journeys;
+import fr.capcooperation.questionnaire.TestJourneys;
 
 /**
  * With JavaScript, "Et si… ?" updates the result page in place through htmx (self-hosted), and
  * "Copier le lien" appears. Skipped where Chromium and its driver are not installed.
  */
+@ExtendWith(Browser.Shared.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WhatIfBrowserTest {
@@ -40,7 +39,7 @@ class WhatIfBrowserTest {
 	int port;
 
 	@Autowired
-	ResponseService responses;
+	Journeys journeys;
 
 	@Autowired
 	CatalogService catalogs;
@@ -48,41 +47,27 @@ class WhatIfBrowserTest {
 	WebDriver browser;
 
 	@BeforeAll
-	void startBrowser() throws Exception {
-		Assumptions.assumeTrue(new File("/usr/bin/chromedriver").canExecute() && new File("/usr/bin/chromium").canExecute());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-		browser = new ChromeDriver(new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+	void openBrowser(Browser shared) {
+		browser = shared.driver;
 	}
 
 	private String finishedJourney() {
-		String token = responses.start().token();
+		String token = journeys.start().token();
 		var catalog = catalogs.current();
-		AnswerReader.readJson(catalog, java.util.Map.of("integration", "structurer", "partners",
+		AnswerJson.read(catalog, Map.of("integration", "structurer", "partners",
 				List.of("associations", "public"), "member_count", 2, "legal_entity", "oui", "purpose",
 				List.of("formation", "equipement"), "surplus", "reinvestis", "duration", "indeterminee", "governance",
-				"une_voix", "readiness", java.util.Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
+				"une_voix", "readiness", Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "oui",
 						"valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")))
 			.answers()
 			.asMap()
-			.forEach((key, answer) -> responses.answer(token, key, answer));
-		responses.complete(token);
+			.forEach((key, answer) -> TestJourneys.answer(journeys, token, key, answer));
+		TestJourneys.complete(journeys, token);
 		return token;
 	}
 
 	private void click(WebElement element) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 

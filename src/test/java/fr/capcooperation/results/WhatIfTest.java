@@ -1,10 +1,9 @@
 package fr.capcooperation.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +33,11 @@ class WhatIfTest {
 	void the_result_page_offers_one_small_form_per_answer_that_counts() throws Exception {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
 		Document result = ResultsTestSupport.page(mvc, journey + "/resultat");
-		assertThat(result.select("#what-if form[method=post][action=" + journey + "/resultat/et-si]")).hasSize(8);
+		assertThat(result.select("#what-if form[method=get][action=" + journey + "/resultat/et-si]")).hasSize(8);
 		assertThat(result.select("#what-if select[name=duration] option[selected]").attr("value")).isEqualTo("indeterminee");
 		assertThat(result.select("#what-if input[name=partners][checked]")).extracting(e -> e.attr("value"))
 			.containsExactly("associations", "public");
-		assertThat(result.select("#what-if input[name=_csrf]")).hasSize(8);
+		assertThat(result.select("input[name=_csrf]")).as("forms that only navigate carry no token").isEmpty();
 		assertThat(result.select("script[src~=/webjars/htmx.org/.*htmx.min.js]")).hasSize(1);
 	}
 
@@ -47,8 +46,7 @@ class WhatIfTest {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
 		String before = stored(journey);
 
-		MvcResult posted = mvc.perform(post(journey + "/resultat/et-si").with(csrf()).param("partners", "associations"))
-			.andReturn();
+		MvcResult posted = mvc.perform(get(journey + "/resultat/et-si").param("partners", "associations")).andReturn();
 		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo(journey + "/resultat/et-si?partners=associations");
 
 		Document page = ResultsTestSupport.page(mvc, posted.getResponse().getRedirectedUrl());
@@ -60,7 +58,7 @@ class WhatIfTest {
 		// the next change carries the first one along
 		assertThat(page.select("form:has(select[name=duration]) input[type=hidden][name=partners]").attr("value"))
 			.isEqualTo("associations");
-		MvcResult second = mvc.perform(post(journey + "/resultat/et-si").with(csrf())
+		MvcResult second = mvc.perform(get(journey + "/resultat/et-si")
 			.param("partners", "associations").param("duration", "determinee")).andReturn();
 		assertThat(second.getResponse().getRedirectedUrl())
 			.isEqualTo(journey + "/resultat/et-si?partners=associations&duration=determinee");
@@ -73,20 +71,22 @@ class WhatIfTest {
 	}
 
 	@Test
-	void a_value_that_is_not_an_answer_is_ignored_and_the_ranking_stays() throws Exception {
+	void a_value_that_is_not_an_answer_changes_nothing_and_is_said_next_to_its_field() throws Exception {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
-		Document page = ResultsTestSupport.page(mvc, journey + "/resultat/et-si?duration=toujours&member_count=x");
+		MvcResult result = mvc.perform(get(journey + "/resultat/et-si?duration=toujours&member_count=x")).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.text()).contains("Vous n’avez changé aucune réponse").contains("Le classement des formes ne change pas");
+		assertThat(page.select(".error-summary a[href=#wi-member_count]").text()).contains("nombre entier");
 	}
 
 	@Test
 	void a_number_that_is_not_one_is_refused_with_a_french_message_next_to_the_field() throws Exception {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
 		String before = stored(journey);
-		MvcResult result = mvc.perform(post(journey + "/resultat/et-si").with(csrf()).param("member_count", "trois"))
-			.andReturn();
+		MvcResult result = mvc.perform(get(journey + "/resultat/et-si").param("member_count", "trois")).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
-		Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.title()).startsWith("Erreur");
 		assertThat(page.select(".error-summary a[href=#wi-member_count]").text()).contains("nombre entier");
 		assertThat(page.select("#wi-member_count").attr("value")).isEqualTo("trois");

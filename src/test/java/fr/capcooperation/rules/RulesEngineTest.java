@@ -7,7 +7,9 @@ import static fr.capcooperation.rules.Condition.not;
 import static fr.capcooperation.rules.Condition.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -159,7 +161,7 @@ class RulesEngineTest {
 		void forms_come_recommended_then_possible_then_excluded() {
 			Recommendation result = engine.evaluate(TOWN_AND_ASSOCIATION);
 			assertThat(result.forms()).extracting(FormAssessment::status)
-				.isSortedAccordingTo(java.util.Comparator.comparing(Status::ordinal));
+				.isSortedAccordingTo(Comparator.comparing(Status::ordinal));
 			assertThat(result.forms()).extracting(FormAssessment::form)
 				.containsExactly("gip", "partenariat", "union", "agri", "gie");
 		}
@@ -263,7 +265,7 @@ class RulesEngineTest {
 	class Consistency {
 		@Test
 		void a_consistent_ruleset_has_no_problem() {
-			assertThat(engine.ruleset().problems()).isEmpty();
+			assertThat(engine.ruleset().checks()).isEmpty();
 		}
 
 		@Test
@@ -273,21 +275,21 @@ class RulesEngineTest {
 					Rule.requires("gip.b", "gip", is("colour", "blue")),
 					Rule.favours("gip.c", "gip", 9, is("integration", "echanger")),
 					Rule.favours("gip.c", "nowhere", 1, includes("integration", "echanger"))));
-			assertThat(broken.problems()).containsExactlyInAnyOrder(
-					"rule gip.a refers to unknown option martians of question partners",
-					"rule gip.b refers to unknown question colour",
-					"rule gip.c has weight 9 out of 1-5",
-					"duplicate rule key gip.c",
-					"rule gip.c refers to unknown form nowhere",
-					"rule gip.c uses question integration of type SINGLE where MULTIPLE is expected");
+			assertThat(broken.checks())
+				.extracting(problem -> problem.code() + " " + problem.subject() + " " + problem.subjectKey() + " "
+						+ problem.details())
+				.containsExactlyInAnyOrder("unknown-option RULE gip.a [martians, partners]",
+						"unknown-question RULE gip.b [colour]", "weight-out-of-range RULE gip.c [9]",
+						"duplicate-rule RULE gip.c []", "unknown-form RULE gip.c [nowhere]",
+						"wrong-question-type RULE gip.c [integration, SINGLE, MULTIPLE]");
 		}
 	}
 
 	@Test
 	void a_change_lists_the_options_to_add_and_remove_in_the_order_given_on_every_run() {
 		AnswerChange change = AnswerChange.of("partners",
-				new Answer.Choices(new java.util.LinkedHashSet<>(List.of("associations", "entreprises", "public"))),
-				new Answer.Choices(new java.util.LinkedHashSet<>(
+				new Answer.Choices(new LinkedHashSet<>(List.of("associations", "entreprises", "public"))),
+				new Answer.Choices(new LinkedHashSet<>(
 						List.of("associations", "salaries", "usagers", "benevoles", "collectivites", "europe"))));
 
 		assertThat(change.added()).containsExactly("salaries", "usagers", "benevoles", "collectivites", "europe");

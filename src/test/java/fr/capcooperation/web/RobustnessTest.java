@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Unicode-heavy and injection values, unknown tokens and forged CSRF tokens: never a 5xx,
  * always a French 4xx, and what was saved stays as it was.
  */
-// a context of its own: spring-security-test's csrf() swaps the CSRF repository of the contexts it is used in
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "capcoop.test.context=real-csrf")
+// real HTTP, the context of the other real-HTTP tests (none uses spring-security-test's csrf(), which swaps the CSRF repository)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RobustnessTest {
 
 	private static final String MEGABYTE = "a".repeat(1_100_000);

@@ -1,4 +1,4 @@
-package fr.capcooperation.advice;
+package fr.capcooperation.answers;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package fr.capcooperation.advice;
+package fr.capcooperation.answers;
 
 import java.util.List;
 
@@ -14,9 +14,5 @@ public record AnswerError(String field, String code, List<Object> args) {
 
 	public static AnswerError of(String field, String code, Object... args) {
 		return new AnswerError(field, code, List.of(args));
-	}
-
-	AnswerError prefixed(String prefix) {
-		return new AnswerError(prefix + field, code, args);
 	}
 }

@@ -1,0 +1,97 @@
+package fr.capcooperation.admin;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.capcooperation.answers.AnswerError;
+import fr.capcooperation.answers.AnswerJson;
+import fr.capcooperation.answers.ReadAnswers;
+import fr.capcooperation.catalog.Catalog;
+import fr.capcooperation.catalog.CatalogContent;
+import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.Notion;
+import fr.capcooperation.rules.QuestionType;
+import fr.capcooperation.rules.RuleKind;
+import tools.jackson.core.JacksonException;
+
+/**
+ * What an edit form is checked against: the draft (keys that exist, the choices of the select
+ * fields), its catalogue (reference scenarios' answers), and the back-office's words.
+ */
+record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTexts texts) {
+
+	/** A message code and its arguments, for {@code rejectValue}. */
+	record Problem(String code, Object[] args) {
+	}
+
+	/** The choices of a select field, key to label. */
+	Map<String, String> choices(ItemType type, String field) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		switch (field) {
+			case "form", "expectedFirst" -> draft.forms().forEach(form -> choices.put(form.key(), form.name()));
+			case "family" -> draft.families().forEach(family -> choices.put(family.key(), family.name()));
+			case "kind" -> {
+				for (RuleKind kind : RuleKind.values()) {
+					choices.put(kind.name(), message("admin.kind." + kind.name()));
+				}
+			}
+			case "type" -> {
+				for (QuestionType questionType : QuestionType.values()) {
+					choices.put(questionType.name(), message("admin.questionType." + questionType.name()));
+				}
+			}
+			default -> {
+			}
+		}
+		return choices;
+	}
+
+	/** The keys a list of lines may name (notions of a form or question, forms of a scenario); null when any text goes. */
+	@Nullable Set<String> knownKeys(String field) {
+		return switch (field) {
+			case "notions" -> keys(draft.notions().stream().map(Notion::key).toList());
+			case "expectedExcluded" -> keys(draft.forms().stream().map(CooperationForm::key).toList());
+			default -> null;
+		};
+	}
+
+	private static Set<String> keys(List<String> keys) {
+		return new LinkedHashSet<>(keys);
+	}
+
+	/** What is wrong with answers typed as JSON, if anything. */
+	Optional<Problem> answersProblem(String json) {
+		Map<String, Object> answers;
+		try {
+			answers = answers(json);
+		}
+		catch (JacksonException | ClassCastException ex) {
+			return Optional.of(new Problem("admin.edit.error.json", new Object[0]));
+		}
+		if (draftCatalog == null) {
+			return Optional.empty();
+		}
+		ReadAnswers read = AnswerJson.read(draftCatalog, answers);
+		if (read.valid()) {
+			return Optional.empty();
+		}
+		AnswerError error = read.errors().get(0);
+		return Optional.of(new Problem("admin.edit.error.answers",
+				new Object[] { error.field(), message(error.code(), error.args().toArray()) }));
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> answers(String json) {
+		return ItemTexts.JSON.readValue(json.isBlank() ? "{}" : json, LinkedHashMap.class);
+	}
+
+	String message(String code, @Nullable Object... args) {
+		return texts.message(code, args);
+	}
+}

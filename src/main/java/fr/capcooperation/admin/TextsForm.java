@@ -1,0 +1,40 @@
+package fr.capcooperation.admin;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+
+import fr.capcooperation.catalog.CatalogContent.Texts;
+
+/** The edit form of the texts shown with every result. */
+final class TextsForm extends ItemForm<Texts> {
+
+	private static final List<Field> FIELDS = List.of(Field.of("disclaimer", Kind.TEXT).withMarkdown(),
+			Field.of("support", Kind.TEXT).withMarkdown());
+
+	@NotBlank(message = "{admin.edit.error.required}")
+	private String disclaimer = "";
+	@NotBlank(message = "{admin.edit.error.required}")
+	private String support = "";
+
+	TextsForm() {
+		super(ItemType.TEXTS);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	void fill(Texts item) {
+		disclaimer = item.disclaimer();
+		support = item.support();
+	}
+
+	@Override
+	Texts toItem() {
+		return new Texts(disclaimer.strip(),
+				support.strip());
+	}
+}
