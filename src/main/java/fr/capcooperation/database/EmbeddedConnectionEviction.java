@@ -19,7 +19,7 @@ public class EmbeddedConnectionEviction implements SQLExceptionOverride {
 	/** H2's storage failure (H2 is a run-time dependency only, so it is named, not imported). */
 	private static final String MVSTORE_FAILURE = "org.h2.mvstore.MVStoreException";
 
-	@java.lang.Override // the interface's nested enum is also called Override
+	// no @Override: the interface's nested enum, in scope here, is also called Override
 	public SQLExceptionOverride.Override adjudicate(SQLException failure) {
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < 25; depth++, cause = cause.getCause()) {

@@ -34,7 +34,7 @@ class MalformedRequestsTest {
 
 	@BeforeEach
 	void listen() {
-		root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
 		log.start();
 		root.addAppender(log);
 	}
