@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -36,9 +37,10 @@ class DatabaseFailurePages extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
-	private final DatabaseHealth health;
+	/** Absent where no database is configured (a test of the web layer alone). */
+	private final ObjectProvider<DatabaseHealth> health;
 
-	DatabaseFailurePages(DatabaseHealth health) {
+	DatabaseFailurePages(ObjectProvider<DatabaseHealth> health) {
 		this.health = health;
 	}
 
@@ -56,13 +58,14 @@ class DatabaseFailurePages extends OncePerRequestFilter {
 			// choose the error page's format, so the error page chooses from the request alone
 			response.setContentType(null);
 			boolean unavailable = DatabaseFailures.isUnavailable(ex);
-			if (unavailable) {
-				health.failed();
+			DatabaseHealth check = health.getIfAvailable();
+			if (unavailable && check != null) {
+				check.failed();
 			}
 			// a failure that does not say what it is (a rollback on a lost connection) while the
 			// database cannot write is part of the outage, not a bug
 			if (unavailable || DatabaseFailures.isDatabaseFailure(ex) && !DatabaseFailures.isConcurrentUpdate(ex)
-					&& !health.writable()) {
+					&& check != null && !check.writable()) {
 				log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
 						DatabaseHealth.rootMessage(ex));
 				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);

@@ -3,6 +3,7 @@ package fr.capcooperation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.URI;
@@ -40,7 +41,7 @@ class BoundedRequestBodiesTest {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	/** A POST to the API whose body is streamed in chunks: the client declares no length. */
-	private HttpResponse<String> chunked(String contentType, InputStream body) throws Exception {
+	private HttpResponse<String> chunked(String contentType, InputStream body) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/recommendations"))
 			.header("Content-Type", contentType)
 			.header("Accept", "application/json")
@@ -60,7 +61,7 @@ class BoundedRequestBodiesTest {
 	 * A valid JSON answer padded with {@code megabytes} of white space, produced as it is sent:
 	 * it breaks none of the JSON reader's limits (no long string, few tokens), only the size.
 	 */
-	private static InputStream hugeAnswer(int megabytes) {
+	private static InputStream hugeAnswer(double megabytes) {
 		return padded("{\"answers\": {\"integration\": \"mutualiser\"", megabytes, "}}");
 	}
 
@@ -93,23 +94,34 @@ class BoundedRequestBodiesTest {
 
 	@Test
 	void chunked_bodies_of_any_size_are_cut_off_at_the_limit_with_a_french_413() throws Exception {
-		List<CompletableFuture<HttpResponse<String>>> parallel = new ArrayList<>();
+		HttpResponse<String> over = chunked("application/json", hugeAnswer(1.5));
+		assertThat(over.statusCode()).isEqualTo(413);
+		assertThat(over.body()).contains("Envoi trop volumineux").doesNotContain("Exception");
+
+		// Far beyond what Tomcat swallows (2 MB) after answering, it closes the connection while
+		// the client is still sending, which may cut the 413 short on the client's side: what
+		// counts is that nothing holds the bodies, no 5xx, and the server serves on.
+		List<CompletableFuture<Integer>> parallel = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			parallel.add(CompletableFuture.supplyAsync(() -> {
 				try {
-					return chunked("application/json", hugeAnswer(200));
+					return chunked("application/json", hugeAnswer(50)).statusCode();
 				}
-				catch (Exception ex) {
+				catch (IOException closed) {
+					return 413;
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
 					throw new IllegalStateException(ex);
 				}
 			}));
 		}
-		for (CompletableFuture<HttpResponse<String>> future : parallel) {
-			HttpResponse<String> response = future.get();
-			assertThat(response.statusCode()).isEqualTo(413);
-			assertThat(response.body()).contains("Envoi trop volumineux").doesNotContain("Exception");
+		for (CompletableFuture<Integer> status : parallel) {
+			assertThat(status.get()).isEqualTo(413);
 		}
-		assertThat(chunked("text/plain", hugeAnswer(2)).statusCode()).isBetween(413, 415);
+		assertThat(chunked("application/json", hugeAnswer(0)).statusCode()).isEqualTo(200);
+		// refused for its type before anything reads it: Tomcat swallows the body (up to 2 MB) to answer
+		assertThat(chunked("text/plain", padded("{}", 1.5, "")).statusCode()).isEqualTo(415);
 		// a long string breaks the JSON reader's own limit before the body's
 		HttpResponse<String> longString = chunked("application/json",
 				padded("{\"answers\": {\"integration\": \"", 0, "a".repeat(200_000) + "\"}}"));
