@@ -57,7 +57,7 @@ class ApiProblems {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = beyondLimits(ex)
+		ProblemDetail problem = ex.contains(StreamConstraintsException.class)
 				? problem(HttpStatus.BAD_REQUEST, "api.problem.limits.title", message("api.problem.limits.detail"))
 				: problem(HttpStatus.BAD_REQUEST, "api.problem.json.title", message("api.problem.json.detail"));
 		problem.setProperty("field", "body");
@@ -80,16 +80,6 @@ class ApiProblems {
 		return response(problem(HttpStatus.METHOD_NOT_ALLOWED, "api.problem.method.title",
 				message("api.problem.method.detail", String.join(", ", ex.getSupportedMethods() == null ? new String[0]
 						: ex.getSupportedMethods()))));
-	}
-
-	/** Whether the document broke one of Jackson's stream limits (length, depth, tokens) rather than JSON's syntax. */
-	private static boolean beyondLimits(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof StreamConstraintsException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleCode, String detail) {

@@ -67,7 +67,7 @@ class DatabaseFailurePages extends OncePerRequestFilter {
 			if (unavailable || DatabaseFailures.isDatabaseFailure(ex) && !DatabaseFailures.isConcurrentUpdate(ex)
 					&& check != null && !check.writable()) {
 				log.warn("Database unavailable, 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
-						DatabaseHealth.rootMessage(ex));
+						DatabaseFailures.rootMessage(ex));
 				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 			}

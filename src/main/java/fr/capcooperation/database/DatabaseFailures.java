@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -19,7 +22,7 @@ import org.springframework.transaction.TransactionException;
  * and the visitor's to retry later (503), the second are bugs (500). Also tells an update that
  * lost to a concurrent one too many times (409).
  */
-public final class DatabaseFailures {
+final class DatabaseFailures {
 
 	/** H2's error codes (also its SQLStates) for a database that is closed, read-only or cannot reach its file. */
 	private static final Set<Integer> H2_UNAVAILABLE = Set.of(90098, 90097, 90028, 90031, 90030, 90020, 90121);
@@ -31,38 +34,25 @@ public final class DatabaseFailures {
 	private DatabaseFailures() {
 	}
 
+	/** The failure and its causes, outermost first. */
+	static Stream<Throwable> causes(Throwable failure) {
+		return Stream.iterate(failure, Objects::nonNull, cause -> cause.getCause() == cause ? null : cause.getCause())
+			.limit(MAX_DEPTH);
+	}
+
 	/** Whether this failure, or one of its causes, says the database cannot be reached or cannot write. */
-	public static boolean isUnavailable(Throwable failure) {
-		boolean database = false;
-		boolean io = false;
-		Throwable cause = failure;
-		for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof TransientDataAccessResourceException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && isUnavailable(sql)) {
-				return true;
-			}
-			database |= cause instanceof SQLException || cause instanceof DataAccessException
-					|| cause instanceof TransactionException;
-			io |= cause instanceof IOException;
-		}
-		// a storage failure under a database call: H2 could not write its file (disk full, say)
-		return database && io;
+	static boolean isUnavailable(Throwable failure) {
+		return causes(failure).anyMatch(cause -> cause instanceof DataAccessResourceFailureException
+				|| cause instanceof CannotCreateTransactionException || cause instanceof TransientDataAccessResourceException
+				|| cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+				|| cause instanceof SQLException sql && isUnavailable(sql))
+				// a storage failure under a database call: H2 could not write its file (disk full, say)
+				|| isDatabaseFailure(failure) && causes(failure).anyMatch(IOException.class::isInstance);
 	}
 
 	/** Whether this failure is an update that lost to concurrent ones (optimistic lock exhausted, lock not acquired). */
-	public static boolean isConcurrentUpdate(Throwable failure) {
-		Throwable cause = failure;
-		for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-			if (cause instanceof ConcurrencyFailureException) {
-				return true;
-			}
-		}
-		return false;
+	static boolean isConcurrentUpdate(Throwable failure) {
+		return causes(failure).anyMatch(ConcurrencyFailureException.class::isInstance);
 	}
 
 	/** Whether H2 reports its database closed or cut off from its file: its connections are of no more use. */
@@ -71,15 +61,15 @@ public final class DatabaseFailures {
 	}
 
 	/** Whether this failure came from the database or the transaction around it, whatever its cause. */
-	public static boolean isDatabaseFailure(Throwable failure) {
-		Throwable cause = failure;
-		for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-			if (cause instanceof SQLException || cause instanceof DataAccessException
-					|| cause instanceof TransactionException) {
-				return true;
-			}
-		}
-		return false;
+	static boolean isDatabaseFailure(Throwable failure) {
+		return causes(failure).anyMatch(cause -> cause instanceof SQLException || cause instanceof DataAccessException
+				|| cause instanceof TransactionException);
+	}
+
+	/** The innermost cause's type and message, for a log line. */
+	static String rootMessage(Throwable failure) {
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 	private static boolean isUnavailable(SQLException failure) {

@@ -97,16 +97,8 @@ class DatabaseHealth implements HealthIndicator {
 	private Health down(String reason, @Nullable RuntimeException failure) {
 		if (!down) {
 			down = true;
-			log.warn("The database cannot be written ({}): {}", reason, failure == null ? "" : rootMessage(failure));
+			log.warn("The database cannot be written ({}): {}", reason, failure == null ? "" : DatabaseFailures.rootMessage(failure));
 		}
 		return Health.down().withDetail("reason", reason).build();
-	}
-
-	static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 25; depth++) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 }

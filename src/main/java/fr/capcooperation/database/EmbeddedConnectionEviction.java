@@ -21,13 +21,9 @@ public class EmbeddedConnectionEviction implements SQLExceptionOverride {
 
 	// no @Override: the interface's nested enum, in scope here, is also called Override
 	public SQLExceptionOverride.Override adjudicate(SQLException failure) {
-		Throwable cause = failure;
-		for (int depth = 0; cause != null && depth < 25; depth++, cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && DatabaseFailures.isEmbeddedDatabaseLost(sql)
-					|| cause instanceof IOException || cause.getClass().getName().equals(MVSTORE_FAILURE)) {
-				return SQLExceptionOverride.Override.MUST_EVICT;
-			}
-		}
-		return SQLExceptionOverride.Override.CONTINUE_EVICT;
+		boolean lost = DatabaseFailures.causes(failure)
+			.anyMatch(cause -> cause instanceof SQLException sql && DatabaseFailures.isEmbeddedDatabaseLost(sql)
+					|| cause instanceof IOException || cause.getClass().getName().equals(MVSTORE_FAILURE));
+		return lost ? SQLExceptionOverride.Override.MUST_EVICT : SQLExceptionOverride.Override.CONTINUE_EVICT;
 	}
 }

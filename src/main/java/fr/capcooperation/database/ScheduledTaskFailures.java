@@ -39,7 +39,7 @@ class ScheduledTaskFailures implements ThreadPoolTaskSchedulerCustomizer, ErrorH
 		if (now - lastWarning >= QUIET_NANOS) {
 			lastWarning = now;
 			log.warn("A scheduled task could not reach the database (will retry; said again in a minute at most): {}",
-					DatabaseHealth.rootMessage(failure));
+					DatabaseFailures.rootMessage(failure));
 		}
 		else {
 			log.debug("A scheduled task could not reach the database", failure);
