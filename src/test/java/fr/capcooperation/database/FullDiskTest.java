@@ -27,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded database on a disk that fills up, then gets space back, the application running
@@ -47,7 +46,8 @@ class FullDiskTest {
 	static {
 		FullDiskFileSystem.register();
 		try {
-			FOLDER = Files.createTempDirectory("capcoop-full-disk-");
+			// under target/: the database is still open when the class ends (the context closes last)
+			FOLDER = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "full-disk-test-").toAbsolutePath();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -61,9 +61,8 @@ class FullDiskTest {
 	}
 
 	@AfterAll
-	static void removeFiles() throws IOException {
+	static void freeTheDisk() {
 		FullDiskFileSystem.free();
-		FileSystemUtils.deleteRecursively(FOLDER);
 	}
 
 	@LocalServerPort
