@@ -7,10 +7,11 @@ import fr.capcooperation.catalog.CatalogContent;
 
 /**
  * A reference scenario's state as the back-office shows it: its title, the form expected and
- * the forms recommended by their names, the expected exclusions that did not happen.
+ * the forms recommended by their names, the expected exclusions that did not happen and the forms
+ * that had to stay possible but were excluded.
  */
 public record ScenarioLine(String key, String title, String expected, String recommended, String notExcluded,
-		boolean passed) implements Serializable {
+		String wronglyExcluded, boolean passed) implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
@@ -18,7 +19,8 @@ public record ScenarioLine(String key, String title, String expected, String rec
 		return results.stream()
 			.map(result -> new ScenarioLine(result.scenario().key(), result.scenario().title(),
 					texts.formName(result.scenario().expectedFirst(), content), texts.formNames(result.recommended(), content),
-					texts.formNames(result.notExcluded(), content), result.passed()))
+					texts.formNames(result.notExcluded(), content), texts.formNames(result.wronglyExcluded(), content),
+					result.passed()))
 			.toList();
 	}
 }

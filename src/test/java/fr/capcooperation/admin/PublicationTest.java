@@ -67,20 +67,20 @@ class PublicationTest {
 	private static CooperationForm withSummary(CooperationForm f, String summary) {
 		return new CooperationForm(f.key(), f.name(), f.shortName(), f.family(), f.legalPerson(), f.handoutText(), summary,
 				f.legalBasis(), f.members(), f.legalPersonality(), f.money(), f.governance(), f.duration(), f.formalities(),
-				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions());
+				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions(), f.step());
 	}
 
 	private void saveRuleText(String key, String textHolds) {
 		RuleDefinition rule = drafts.draft().content().rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
 		RuleDefinition changed = new RuleDefinition(rule.key(), rule.form(), rule.kind(), rule.weight(), rule.condition(),
-				textHolds, rule.textFails());
+				textHolds, rule.textFails(), rule.textUnknown());
 		assertThat(drafts.save(ItemType.RULE, key, editor.fingerprint(rule), changed, null, "alice").saved()).isTrue();
 	}
 
 	private void saveScenarioExpectation(String key, String expectedFirst) {
 		Scenario scenario = drafts.draft().content().scenarios().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
 		Scenario changed = new Scenario(scenario.key(), scenario.title(), scenario.description(), scenario.answers(),
-				expectedFirst, scenario.expectedExcluded());
+				expectedFirst, scenario.expectedExcluded(), scenario.expectedPossible());
 		assertThat(drafts.save(ItemType.SCENARIO, key, editor.fingerprint(scenario), changed, null, "alice").saved()).isTrue();
 	}
 
@@ -168,7 +168,7 @@ class PublicationTest {
 
 		Document edit = Jsoup.parse(mvc.perform(get("/admin/brouillon/regles/gip.requires-public").with(ADMIN)).andReturn()
 			.getResponse().getContentAsString());
-		assertThat(edit.select(".scenario-status--ko").text()).contains("7 réussi(s) sur 8",
+		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussi(s) sur 16",
 				"doit recommander " + catalogs.current().form("fusion").orElseThrow().name() + " seule");
 
 		saveScenarioExpectation("centre_formation_ville", "gip");
@@ -217,11 +217,11 @@ class PublicationTest {
 		saveForm("sce", f -> withSummary(f, "Résumé de la SCE, nouvelle version."));
 		publish("SCE");
 		int latest = catalogs.current().version();
-		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", "1").param("a", Integer.toString(latest))
+		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", Integer.toString(latest - 1)).param("a", Integer.toString(latest))
 				.with(ADMIN)).andReturn().getResponse().getContentAsString());
 		assertThat(seen(diff.select(".diff-item"))).contains(catalogs.current().form("sce").orElseThrow().name(),
 				"Résumé de la SCE, nouvelle version.");
-		assertThat(seen(diff.select(".diff-before"))).contains(catalogs.version(1).orElseThrow().form("sce").orElseThrow().summary());
+		assertThat(seen(diff.select(".diff-before"))).contains(catalogs.version(latest - 1).orElseThrow().form("sce").orElseThrow().summary());
 
 		mvc.perform(post("/admin/historique/1/restaurer").with(ADMIN).with(csrf()));
 		assertThat(drafts.draft().content().forms().stream().filter(f -> f.key().equals("sce")).findFirst().orElseThrow().summary())
