@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,18 +47,23 @@ class AccountController {
 	@GetMapping("/admin/mot-de-passe")
 	String passwordForm(Model model) {
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("changeRequired", FirstPasswordChange.required(SecurityContextHolder.getContext().getAuthentication()));
 		return "admin/password";
 	}
 
 	@PostMapping("/admin/mot-de-passe")
 	String changePassword(Principal principal, @Valid @ModelAttribute("passwordForm") AccountForms.NewPassword form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		accounts.changePassword(principal.getName(), form, result);
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		HttpSession session = request.getSession(false);
+		accounts.changePassword(principal.getName(), form, session == null ? null : session.getId(), result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", errors(result));
+			model.addAttribute("changeRequired", FirstPasswordChange.required(SecurityContextHolder.getContext().getAuthentication()));
 			return "admin/password";
 		}
+		FirstPasswordChange.changed(request, response);
 		redirect.addFlashAttribute("notice", "admin.password.changed");
 		return "redirect:/admin";
 	}
@@ -67,7 +76,13 @@ class AccountController {
 	@PostMapping("/admin/comptes")
 	String create(Principal principal, @Valid @ModelAttribute("accountForm") AccountForms.NewAccount form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		accounts.create(form, principal.getName(), result);
+		try {
+			accounts.create(form, principal.getName(), result);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same name (in some case) created at the same moment by another request.
+			result.rejectValue("username", "admin.accounts.error.taken");
+		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return accountsPage(model, form, errors(result));

@@ -151,6 +151,7 @@ class PublicationTest {
 		assertThat(edit.select(".scenario-status--ko").text()).contains("7 réussi(s) sur 8", "doit recommander fusion seule");
 
 		saveScenarioExpectation("centre_formation_ville", "gip");
+		saveRuleText("gip.requires-public", "Texte revu pendant que le scénario échouait.");
 		publish("Scénario remis");
 		assertThat(catalogs.current().version()).isEqualTo(version + 1);
 	}
