@@ -34,7 +34,7 @@ class FirstPasswordChange implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
 		if (!required(SecurityContextHolder.getContext().getAuthentication())
-				|| PASSWORD_PAGE.equals(request.getServletPath())) {
+				|| PASSWORD_PAGE.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
 			return true;
 		}
 		response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);

@@ -104,7 +104,10 @@ class LoginAttempts implements AuthenticationProvider {
 			authenticated.setDetails(login.getDetails());
 			return authenticated;
 		}
-		audit.record(typed.isBlank() ? "-" : typed, Action.LOGIN_FAILED, null);
+		// For the admins who read the log: whether a password was checked at all.
+		String detail = candidate.isPresent() ? null
+				: counter.exists(typed) ? "compte bloqué ou désactivé : mot de passe non vérifié" : "compte inconnu";
+		audit.record(typed.isBlank() ? "-" : typed, Action.LOGIN_FAILED, detail);
 		if (candidate.isPresent() && counter.failed(candidate.get().id(), now.plus(Account.LOCK))) {
 			audit.record(candidate.get().username(), Action.ACCOUNT_LOCKED, null);
 		}

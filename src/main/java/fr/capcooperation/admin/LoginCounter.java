@@ -24,6 +24,14 @@ class LoginCounter {
 	record Candidate(long id, String username, String passwordHash, Role role, boolean passwordChangeRequired) {
 	}
 
+	/** Whether an account of that name exists at all (for the audit log only: never said to the visitor). */
+	@Transactional(readOnly = true)
+	public boolean exists(String typedName) {
+		Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM admin_account WHERE username_key = ?", Integer.class,
+				Account.key(typedName));
+		return found != null && found > 0;
+	}
+
 	private final JdbcTemplate jdbc;
 
 	LoginCounter(JdbcTemplate jdbc) {
