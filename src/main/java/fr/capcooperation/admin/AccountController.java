@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The login page, one's own password, and the accounts (admins only, see BackOfficeSecurity). */
@@ -39,8 +41,12 @@ class AccountController {
 		this.clock = clock;
 	}
 
+	/** The login page; {@code trop} (minutes to wait) when the client has used up its failed logins. */
 	@GetMapping("/admin/connexion")
-	String login() {
+	String login(@RequestParam(name = "trop", required = false) @Nullable String wait, Model model) {
+		if (wait != null) {
+			model.addAttribute("wait", wait.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(wait) : 10);
+		}
 		return "admin/login";
 	}
 
