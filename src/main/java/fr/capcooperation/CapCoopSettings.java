@@ -16,18 +16,20 @@ import org.springframework.util.unit.DataSize;
  * The application's own settings, every {@code capcoop.*} property in one place, with its
  * default (see the README's configuration table and {@code application.properties}).
  *
- * @param publicUrl the site's public address, for share links and QR codes (without a final slash)
+ * @param publicUrl the site's public address, for share links, QR codes and redirects (without a final slash;
+ *        redirects read it again at each one, see {@code PublicUrlRedirects})
  * @param catalog how the published catalogue is followed
  * @param retention how long answers are kept after they were last opened
  * @param admin the first back-office account
  * @param resultPages the memory kept for finished result pages
- * @param maxRequestSize the largest request body accepted
+ * @param maxRequestSize the largest request body accepted, counted as it is read
+ * @param database how the application keeps its database
  * @param rateLimits what one client may do in a given time
  */
 @ConfigurationProperties("capcoop")
 public record CapCoopSettings(@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Catalog catalog,
 		@DefaultValue("P12M") Period retention, @DefaultValue Admin admin, @DefaultValue ResultPages resultPages,
-		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue RateLimits rateLimits) {
+		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue Database database, @DefaultValue RateLimits rateLimits) {
 
 	public CapCoopSettings {
 		publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -106,5 +108,12 @@ public record CapCoopSettings(@DefaultValue("http://localhost:8080") String publ
 	 * @param period in how long
 	 */
 	public record Limit(int count, Duration period) {
+	}
+
+	/**
+	 * @param diskReserve below this much free space on the disk of an H2 file, the database is not used
+	 *        until space is freed (0: no check)
+	 */
+	public record Database(@DefaultValue("32MB") DataSize diskReserve) {
 	}
 }

@@ -27,6 +27,7 @@ class CapCoopSettingsTest {
 		assertThat(settings.admin().initialPassword()).isEmpty();
 		assertThat(settings.resultPages().maxSize()).isEqualTo(DataSize.ofMegabytes(32));
 		assertThat(settings.maxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
+		assertThat(settings.database().diskReserve()).isEqualTo(DataSize.ofMegabytes(32));
 	}
 
 	@Test

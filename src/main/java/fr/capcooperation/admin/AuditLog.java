@@ -26,7 +26,9 @@ public class AuditLog {
 	/** What can be recorded; the French labels are {@code admin.audit.action.<name>}. */
 	public enum Action {
 		LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-		PASSWORD_CHANGED, DRAFT_EDITED, DRAFT_CONFLICT, PUBLISHED, PUBLICATION_REFUSED, RESTORED, FIRST_ADMIN_CREATED
+		PASSWORD_CHANGED, DRAFT_EDITED, DRAFT_CONFLICT, PUBLISHED, PUBLICATION_REFUSED, RESTORED, FIRST_ADMIN_CREATED,
+		/** A draft carried over onto a version published by a migration (V50: catalogue version 2). */
+		DRAFT_REBASED
 	}
 
 	public record Entry(long id, Instant occurredAt, String actor, Action action, @Nullable String detail) {

@@ -2,11 +2,14 @@ package fr.capcooperation.admin;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.CoConstruction;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.GlossaryEntry;
+import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -32,6 +35,7 @@ final class ContentBuilder {
 	private CoConstruction coConstruction;
 	private List<GlossaryEntry> glossary;
 	private List<Scenario> scenarios;
+	private @Nullable GraduatedPath graduatedPath;
 
 	ContentBuilder(CatalogContent content) {
 		this.content = content;
@@ -47,6 +51,7 @@ final class ContentBuilder {
 		this.coConstruction = content.coConstruction();
 		this.glossary = content.glossary();
 		this.scenarios = content.scenarios();
+		this.graduatedPath = content.graduatedPath();
 	}
 
 	ContentBuilder texts(List<Texts> single) {
@@ -104,9 +109,16 @@ final class ContentBuilder {
 		return this;
 	}
 
+	/** The graduated path (a content of format 1 has none, and nothing to edit). */
+	ContentBuilder graduatedPath(List<GraduatedPath> single) {
+		this.graduatedPath = single.isEmpty() ? null : single.get(0);
+		return this;
+	}
+
 	CatalogContent build() {
 		return new CatalogContent(content.format(), texts, notions, prerequisites, families, forms,
 				cooperatives.cooperativeValues(), cooperatives.cooperativePrinciples(),
-				cooperatives.cooperativePrinciplesReference(), questions, rules, coConstruction, glossary, scenarios);
+				cooperatives.cooperativePrinciplesReference(), questions, rules, coConstruction, glossary, scenarios,
+				graduatedPath);
 	}
 }

@@ -27,7 +27,8 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 			Field.of("limits", Kind.LINES),
 			Field.of("nextSteps", Kind.LINES),
 			Field.of("legalNotes", Kind.NOTES),
-			Field.of("notions", Kind.LINES));
+			Field.of("notions", Kind.LINES),
+			Field.of("step", Kind.SELECT).asOptional());
 
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String key = "";
@@ -60,6 +61,8 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 	private String nextSteps = "";
 	private String legalNotes = "";
 	private String notions = "";
+	/** The form's step on the graduated path (format 2), one of the path question's options. */
+	private String step = "";
 
 	CooperationFormForm() {
 		super(ItemType.FORM);
@@ -91,6 +94,7 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 		nextSteps = lines(item.nextSteps());
 		legalNotes = notes(item.legalNotes());
 		notions = lines(item.notions());
+		step = text(item.step());
 	}
 
 	@Override
@@ -113,6 +117,7 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 				lines(limits),
 				lines(nextSteps),
 				notes(legalNotes),
-				lines(notions));
+				lines(notions),
+				optional(step));
 	}
 }

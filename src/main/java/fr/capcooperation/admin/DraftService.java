@@ -46,9 +46,12 @@ public class DraftService {
 	public record Draft(int basedOn, CatalogContent content, Instant updatedAt, String updatedBy) {
 	}
 
-	/** What a reference scenario gives on a catalogue. */
-	public record ScenarioResult(Scenario scenario, boolean passed, List<String> recommended, List<String> notExcluded)
-			implements Serializable {
+	/**
+	 * What a reference scenario gives on a catalogue: the forms recommended, those expected
+	 * excluded that are not, and those expected possible that are excluded.
+	 */
+	public record ScenarioResult(Scenario scenario, boolean passed, List<String> recommended, List<String> notExcluded,
+			List<String> wronglyExcluded) implements Serializable {
 	}
 
 	/** The outcome of a save: saved, or refused because the item changed meanwhile (their item, null if deleted). */
@@ -217,6 +220,7 @@ public class DraftService {
 		for (Scenario scenario : catalog.content().scenarios()) {
 			List<String> recommended;
 			List<String> notExcluded = new ArrayList<>();
+			List<String> wronglyExcluded = new ArrayList<>();
 			try {
 				Recommendation recommendation = catalog.engine()
 					.evaluate(AnswerJson.read(catalog, scenario.answers()).answers());
@@ -226,12 +230,18 @@ public class DraftService {
 						notExcluded.add(form);
 					}
 				}
+				for (String form : scenario.mustStayPossible()) {
+					if (catalog.form(form).isEmpty() || recommendation.form(form).status() == Status.EXCLUDED) {
+						wronglyExcluded.add(form);
+					}
+				}
 			}
 			catch (RuntimeException ex) {
 				recommended = List.of();
 			}
-			boolean passed = recommended.equals(List.of(scenario.expectedFirst())) && notExcluded.isEmpty();
-			results.add(new ScenarioResult(scenario, passed, recommended, notExcluded));
+			boolean passed = recommended.equals(List.of(scenario.expectedFirst())) && notExcluded.isEmpty()
+					&& wronglyExcluded.isEmpty();
+			results.add(new ScenarioResult(scenario, passed, recommended, notExcluded, wronglyExcluded));
 		}
 		return results;
 	}
@@ -263,6 +273,13 @@ public class DraftService {
 		Draft draft = load(true);
 		// Under the lock, and from the database: a version just published elsewhere counts.
 		Catalog latest = catalogs.refresh();
+		if (draft.basedOn() < latest.version()) {
+			// a version was published outside the back-office (a migration) after this draft was
+			// started: publishing it as it is would silently undo that version
+			String stale = editor.message("admin.publish.stale", draft.basedOn(), latest.version());
+			audit.record(actor, Action.PUBLICATION_REFUSED, stale);
+			return new PublishResult(null, List.of(), List.of(stale), null, null);
+		}
 		if (CatalogReader.write(draft.content()).equals(CatalogReader.write(latest.content()))) {
 			audit.record(actor, Action.PUBLICATION_REFUSED, "rien à publier : le brouillon est la version " + latest.version());
 			return PublishResult.refused("admin.publish.unchanged");
@@ -285,15 +302,16 @@ public class DraftService {
 		return new PublishResult(published.version(), List.of(), List.of(), null, null);
 	}
 
-	/** Copies a published version into the draft (replacing the draft's content). */
+	/** Copies a published version into the draft (replacing its content); the draft then follows the latest version. */
 	@Transactional
 	public boolean restore(int version, String actor) {
 		Optional<Catalog> catalog = catalogs.version(version);
 		if (catalog.isEmpty()) {
 			return false;
 		}
-		Draft draft = load(true);
-		write(catalog.get().content(), draft.basedOn(), actor);
+		load(true);
+		// the admin starts over from a chosen version, knowing the latest one: the draft now follows it
+		write(catalog.get().content(), catalogs.refresh().version(), actor);
 		audit.record(actor, Action.RESTORED, "version " + version);
 		return true;
 	}

@@ -15,7 +15,11 @@ import fr.capcooperation.answers.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
+import fr.capcooperation.catalog.CatalogContent.Option;
+import fr.capcooperation.catalog.CatalogContent.Prerequisite;
+import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.RuleKind;
 import tools.jackson.core.JacksonException;
@@ -46,6 +50,21 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 					choices.put(questionType.name(), message("admin.questionType." + questionType.name()));
 				}
 			}
+			// the graduated path: its question (a single choice), and its steps (that question's options)
+			case "ladderQuestion" -> draft.questions()
+				.stream()
+				.filter(question -> question.type() == QuestionType.SINGLE)
+				.forEach(question -> choices.put(question.key(), question.label()));
+			case "step", "structureFrom" -> {
+				GraduatedPath path = draft.graduatedPath();
+				String ladder = path == null ? "" : path.ladderQuestion();
+				draft.questions()
+					.stream()
+					.filter(question -> question.key().equals(ladder))
+					.flatMap(question -> question.options().stream())
+					.filter(option -> !Answer.DONT_KNOW.equals(option.key()))
+					.forEach(option -> choices.put(option.key(), option.label()));
+			}
 			default -> {
 			}
 		}
@@ -56,7 +75,14 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 	@Nullable Set<String> knownKeys(String field) {
 		return switch (field) {
 			case "notions" -> keys(draft.notions().stream().map(Notion::key).toList());
-			case "expectedExcluded" -> keys(draft.forms().stream().map(CooperationForm::key).toList());
+			case "expectedExcluded", "expectedPossible" -> keys(draft.forms().stream().map(CooperationForm::key).toList());
+			case "keyPrerequisites" -> keys(draft.prerequisites().stream().map(Prerequisite::key).toList());
+			case "weakLevels" -> keys(draft.questions()
+				.stream()
+				.filter(question -> question.type() == QuestionType.CHECKLIST)
+				.flatMap(question -> question.options().stream())
+				.map(Option::key)
+				.toList());
 			default -> null;
 		};
 	}

@@ -11,7 +11,8 @@ final class FamilyForm extends ItemForm<FormFamily> {
 
 	private static final List<Field> FIELDS = List.of(Field.of("key", Kind.LINE).asFixed(),
 			Field.of("name", Kind.LINE),
-			Field.of("description", Kind.TEXT).withMarkdown());
+			Field.of("description", Kind.TEXT).withMarkdown(),
+			Field.of("handoutText", Kind.TEXT).asOptional());
 
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String key = "";
@@ -19,6 +20,8 @@ final class FamilyForm extends ItemForm<FormFamily> {
 	private String name = "";
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String description = "";
+	/** The handout's words about the family, verbatim (format 2). */
+	private String handoutText = "";
 
 	FamilyForm() {
 		super(ItemType.FAMILY);
@@ -34,12 +37,14 @@ final class FamilyForm extends ItemForm<FormFamily> {
 		key = item.key();
 		name = item.name();
 		description = item.description();
+		handoutText = text(item.handoutText());
 	}
 
 	@Override
 	FormFamily toItem() {
 		return new FormFamily(key.strip(),
 				name.strip(),
-				description.strip());
+				description.strip(),
+				optional(handoutText));
 	}
 }

@@ -14,6 +14,7 @@ import fr.capcooperation.catalog.CatalogContent.CoConstruction;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.GlossaryEntry;
+import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -51,9 +52,17 @@ public enum ItemType {
 	COOPERATIVES("cooperatives", Kind.single(CooperativeTexts.class,
 			content -> List.of(new CooperativeTexts(content.cooperativePrinciplesReference(), content.cooperativeValues(),
 					content.cooperativePrinciples())),
-			ContentBuilder::cooperatives, CooperativeTextsForm::new));
+			ContentBuilder::cooperatives, CooperativeTextsForm::new)),
+	GRADUATED_PATH("parcours", Kind.single(GraduatedPath.class, ItemType::graduatedPath, ContentBuilder::graduatedPath,
+			GraduatedPathForm::new));
 
 	static final String SINGLE = "-";
+
+	/** The graduated path as a single item; none in a catalogue of format 1, which then has nothing to edit. */
+	private static List<GraduatedPath> graduatedPath(CatalogContent content) {
+		GraduatedPath path = content.graduatedPath();
+		return path == null ? List.of() : List.of(path);
+	}
 
 	final String slug;
 	private final Kind<?> kind;

@@ -14,14 +14,15 @@ import fr.capcooperation.rules.RuleKind;
 
 /**
  * The edit form of a rule: its form, its kind, its weight (1 to 5 for a rule that favours or
- * disfavours, none for one that requires or excludes), its condition and its two texts. A new
+ * disfavours, none for one that requires or excludes), its condition and its three texts (when it
+ * holds, when it does not, and the conditional one for an unknown answer, optional). A new
  * rule's key names its form: {@code gip.requires-public}.
  */
 final class RuleForm extends ItemForm<RuleDefinition> {
 
 	private static final List<Field> FIELDS = List.of(Field.of("key", Kind.LINE).asFixed(), Field.of("form", Kind.SELECT),
 			Field.of("kind", Kind.SELECT), Field.of("weight", Kind.NUMBER).asRequired(), Field.of("condition", Kind.CONDITION),
-			Field.of("textHolds", Kind.TEXT), Field.of("textFails", Kind.TEXT));
+			Field.of("textHolds", Kind.TEXT), Field.of("textFails", Kind.TEXT), Field.of("textUnknown", Kind.TEXT).asOptional());
 
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String key = "";
@@ -34,6 +35,8 @@ final class RuleForm extends ItemForm<RuleDefinition> {
 	private String textHolds = "";
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String textFails = "";
+	/** The conditional « Si …, alors … » shown when an answer the rule reads is unknown (format 2). */
+	private String textUnknown = "";
 
 	RuleForm() {
 		super(ItemType.RULE);
@@ -52,6 +55,7 @@ final class RuleForm extends ItemForm<RuleDefinition> {
 		weight = Integer.toString(item.weight());
 		textHolds = item.textHolds();
 		textFails = item.textFails();
+		textUnknown = text(item.textUnknown());
 	}
 
 	@Override
@@ -92,6 +96,6 @@ final class RuleForm extends ItemForm<RuleDefinition> {
 	RuleDefinition toItem() {
 		RuleKind ruleKind = RuleKind.valueOf(kind.strip());
 		return new RuleDefinition(key.strip(), form.strip(), ruleKind, ruleKind.isGate() ? 0 : number(weight),
-				Objects.requireNonNull(conditionSpec("condition")), textHolds.strip(), textFails.strip());
+				Objects.requireNonNull(conditionSpec("condition")), textHolds.strip(), textFails.strip(), optional(textUnknown));
 	}
 }

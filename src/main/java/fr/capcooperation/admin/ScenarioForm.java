@@ -14,7 +14,8 @@ final class ScenarioForm extends ItemForm<Scenario> {
 			Field.of("description", Kind.TEXT).withMarkdown(),
 			Field.of("answers", Kind.JSON),
 			Field.of("expectedFirst", Kind.SELECT),
-			Field.of("expectedExcluded", Kind.LINES));
+			Field.of("expectedExcluded", Kind.LINES),
+			Field.of("expectedPossible", Kind.LINES));
 
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String key = "";
@@ -26,6 +27,8 @@ final class ScenarioForm extends ItemForm<Scenario> {
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String expectedFirst = "";
 	private String expectedExcluded = "";
+	/** The forms the law allows here, which must not be excluded (format 2). */
+	private String expectedPossible = "";
 
 	ScenarioForm() {
 		super(ItemType.SCENARIO);
@@ -44,6 +47,7 @@ final class ScenarioForm extends ItemForm<Scenario> {
 		answers = ItemTexts.JSON.writeValueAsString(item.answers());
 		expectedFirst = text(item.expectedFirst());
 		expectedExcluded = lines(item.expectedExcluded());
+		expectedPossible = lines(item.mustStayPossible());
 	}
 
 	@Override
@@ -53,6 +57,7 @@ final class ScenarioForm extends ItemForm<Scenario> {
 				description.strip(),
 				EditContext.answers(answers),
 				expectedFirst.strip(),
-				lines(expectedExcluded));
+				lines(expectedExcluded),
+				lines(expectedPossible));
 	}
 }

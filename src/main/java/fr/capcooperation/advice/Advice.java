@@ -2,23 +2,32 @@ package fr.capcooperation.advice;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.LegalNote;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.rules.Effect;
+import fr.capcooperation.rules.Hold;
 import fr.capcooperation.rules.RuleKind;
 import fr.capcooperation.rules.Status;
 import fr.capcooperation.rules.Truth;
 
 /**
  * A recommendation explained in French, ready for a page or the API: the engine's outcome with
- * the catalogue's texts and the respondent's own answers woven in.
+ * the catalogue's texts and the respondent's own answers woven in. {@code undecided} is set when
+ * the result cannot recommend a structure yet (why, and the answers that would settle it).
  */
 public record Advice(int version, Instant publishedAt, List<FormAdvice> forms, List<UnknownAdvice> unknowns,
 		ReadinessAdvice readiness, @Nullable String coConstructionAdvice, List<AnswerLine> answers,
-		String disclaimer, String support) {
+		String disclaimer, String support, @Nullable UndecidedAdvice undecided) {
+
+	/** The readiness warnings of the recommended forms, in their order. */
+	public List<WarningAdvice> warnings() {
+		return forms.stream().map(FormAdvice::warning).filter(Objects::nonNull).toList();
+	}
 
 	public List<FormAdvice> withStatus(Status status) {
 		return forms.stream().filter(form -> form.status() == status).toList();
@@ -36,9 +45,19 @@ public record Advice(int version, Instant publishedAt, List<FormAdvice> forms, L
 		return withStatus(Status.EXCLUDED);
 	}
 
-	/** A form's place in the result, with its reasons and, when excluded, what would change it. */
+	/**
+	 * A form's place in the result, with its reasons and, when excluded, what would change it;
+	 * when possible but not recommended, why not yet ({@code holds}, each said in {@code holdTexts});
+	 * when a recommended structure meets weak prerequisites, the warning. {@code legalNotes} are the
+	 * form's dated notes where the 2017 handout and the law differ, shown with the form.
+	 */
 	public record FormAdvice(CooperationForm form, Status status, int score, int rank, boolean tied,
-			List<Reason> reasons, List<ChangeOption> changes) {
+			List<Reason> reasons, List<ChangeOption> changes, List<Hold> holds, List<String> holdTexts,
+			@Nullable WarningAdvice warning) {
+
+		public List<LegalNote> legalNotes() {
+			return form.legalNotes();
+		}
 
 		public List<Reason> reasons(Effect effect) {
 			return reasons.stream().filter(reason -> reason.effect() == effect).toList();
@@ -96,5 +115,21 @@ public record Advice(int version, Instant publishedAt, List<FormAdvice> forms, L
 
 	public record ReadinessLine(Prerequisite prerequisite, @Nullable String level, String levelLabel,
 			boolean weak) {
+	}
+
+	/**
+	 * Why no structure can be recommended yet ({@code cause}: {@code DEGREE_UNKNOWN},
+	 * {@code REQUIREMENTS_UNKNOWN} or {@code NO_EVIDENCE}), said in {@code text} (Markdown), and the
+	 * questions whose answers would settle it, with the answer given so far.
+	 */
+	public record UndecidedAdvice(String cause, String text, List<AnswerLine> settling) {
+	}
+
+	/**
+	 * A recommended merger or common structure with weak prerequisites (principle P8): the
+	 * catalogue's warning (Markdown), the weak lines, and a lighter first step.
+	 */
+	public record WarningAdvice(String form, String text, List<ReadinessLine> weak,
+			@Nullable CooperationForm firstStep, String firstStepSentence) {
 	}
 }

@@ -2,10 +2,12 @@ package fr.capcooperation.advice;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,9 @@ import fr.capcooperation.advice.Advice.FormAdvice;
 import fr.capcooperation.advice.Advice.ReadinessAdvice;
 import fr.capcooperation.advice.Advice.ReadinessLine;
 import fr.capcooperation.advice.Advice.Reason;
+import fr.capcooperation.advice.Advice.UndecidedAdvice;
 import fr.capcooperation.advice.Advice.UnknownAdvice;
+import fr.capcooperation.advice.Advice.WarningAdvice;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -29,9 +33,11 @@ import fr.capcooperation.rules.ChangeSet;
 import fr.capcooperation.rules.FormAssessment;
 import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Readiness;
+import fr.capcooperation.rules.ReadinessWarning;
 import fr.capcooperation.rules.Recommendation;
 import fr.capcooperation.rules.RuleKind;
 import fr.capcooperation.rules.RuleOutcome;
+import fr.capcooperation.rules.Undecided;
 
 /**
  * Runs the engine of a catalogue version on a set of answers and explains the outcome in the
@@ -49,9 +55,12 @@ public class Advisor {
 	public Advice advise(Catalog catalog, Answers answers) {
 		Recommendation recommendation = catalog.engine().evaluate(answers);
 		Answers evaluated = recommendation.evaluated();
+		ReadinessAdvice readiness = readiness(catalog, recommendation.readiness());
+		Set<String> shown = new HashSet<>();
+		catalog.ruleset().visibleQuestions(evaluated).forEach(question -> shown.add(question.key()));
 		List<FormAdvice> forms = recommendation.forms()
 			.stream()
-			.map(assessment -> formAdvice(catalog, assessment, evaluated))
+			.map(assessment -> formAdvice(catalog, assessment, evaluated, shown, readiness))
 			.toList();
 		List<UnknownAdvice> unknowns = recommendation.unknowns()
 			.stream()
@@ -68,9 +77,21 @@ public class Advisor {
 			.toList();
 		String coConstruction = catalog.coConstructionCondition().evaluate(evaluated).isTrue()
 				? catalog.content().coConstruction().advice() : null;
-		return new Advice(catalog.version(), catalog.publishedAt(), forms, unknowns,
-				readiness(catalog, recommendation.readiness()), coConstruction, answerLines(catalog, evaluated),
-				catalog.content().texts().disclaimer(), catalog.content().texts().support());
+		return new Advice(catalog.version(), catalog.publishedAt(), forms, unknowns, readiness, coConstruction,
+				answerLines(catalog, evaluated), catalog.content().texts().disclaimer(),
+				catalog.content().texts().support(), undecided(catalog, recommendation.undecided(), evaluated));
+	}
+
+	/** Why no structure can be recommended yet, in the catalogue's words, and the answers that would settle it. */
+	private @Nullable UndecidedAdvice undecided(Catalog catalog, @Nullable Undecided undecided, Answers answers) {
+		if (undecided == null) {
+			return null;
+		}
+		String text = undecided.cause() == Undecided.Cause.DEGREE_UNKNOWN
+				? catalog.graduatedPath().map(path -> path.undecidedText()).orElse(message("advice.undecided.DEGREE_UNKNOWN"))
+				: message("advice.undecided." + undecided.cause().name());
+		List<AnswerLine> settling = undecided.settling().stream().map(key -> answerLine(catalog, key, answers)).toList();
+		return new UndecidedAdvice(undecided.cause().name(), text, settling);
 	}
 
 	/** Every shown question with its answer in words, in questionnaire order. */
@@ -82,33 +103,74 @@ public class Advisor {
 		return lines;
 	}
 
-	private FormAdvice formAdvice(Catalog catalog, FormAssessment assessment, Answers answers) {
+	private FormAdvice formAdvice(Catalog catalog, FormAssessment assessment, Answers answers, Set<String> shown,
+			ReadinessAdvice readiness) {
 		CooperationForm form = catalog.form(assessment.form()).orElseThrow();
-		List<Reason> reasons = assessment.outcomes().stream().map(outcome -> reason(catalog, outcome, answers)).toList();
+		List<Reason> reasons = assessment.outcomes()
+			.stream()
+			.map(outcome -> reason(catalog, outcome, answers, shown))
+			.toList();
 		List<ChangeOption> changes = assessment.changes().stream().map(set -> changeOption(catalog, set)).toList();
+		List<String> holdTexts = assessment.holds().stream().map(hold -> message("advice.hold." + hold.name())).toList();
 		return new FormAdvice(form, assessment.status(), assessment.score(), assessment.rank(), assessment.tied(),
-				reasons, changes);
+				reasons, changes, assessment.holds(), holdTexts, warning(catalog, form, assessment.warning(), readiness));
 	}
 
-	private Reason reason(Catalog catalog, RuleOutcome outcome, Answers answers) {
+	/** The readiness warning of a recommended structure, with the catalogue's text and a lighter first step. */
+	private @Nullable WarningAdvice warning(Catalog catalog, CooperationForm form, @Nullable ReadinessWarning warning,
+			ReadinessAdvice readiness) {
+		if (warning == null) {
+			return null;
+		}
+		List<ReadinessLine> weak = readiness.lines()
+			.stream()
+			.filter(line -> warning.weakLines().contains(line.prerequisite().key()))
+			.toList();
+		CooperationForm firstStep = warning.firstStep() == null ? null : catalog.form(warning.firstStep()).orElse(null);
+		String text = catalog.graduatedPath().map(path -> path.readinessWarningText()).orElse("");
+		String sentence = firstStep == null ? message("advice.warning.nofirststep")
+				: message("advice.warning.firststep", firstStep.name(), form.name());
+		return new WarningAdvice(form.key(), text, weak, firstStep, sentence);
+	}
+
+	private Reason reason(Catalog catalog, RuleOutcome outcome, Answers answers, Set<String> shown) {
 		RuleDefinition rule = catalog.rule(outcome.rule().key()).orElseThrow();
 		String text = switch (outcome.truth()) {
 			case TRUE -> rule.textHolds();
 			case FALSE -> rule.textFails();
-			// unknown: a requirement reads as what is required, anything else as what would apply
-			case UNKNOWN -> message("advice.tocheck",
-					rule.kind() == RuleKind.REQUIRES ? rule.textFails() : rule.textHolds());
+			// unknown: the rule's conditional text; a rule of version 1 has none, so a requirement
+			// reads as what is required and anything else as what would apply
+			case UNKNOWN -> rule.textUnknown() != null ? rule.textUnknown()
+					: message("advice.tocheck", rule.kind() == RuleKind.REQUIRES ? rule.textFails() : rule.textHolds());
 		};
-		List<AnswerLine> lines = outcome.questions().stream().map(key -> answerLine(catalog, key, answers)).toList();
+		// questions never shown are no part of « vous avez répondu » (P9)
+		List<AnswerLine> lines = outcome.questions()
+			.stream()
+			.filter(shown::contains)
+			.map(key -> answerLine(catalog, key, answers))
+			.toList();
 		List<AnswerLine> ordered = catalog.questions()
 			.stream()
 			.map(Question::key)
 			.flatMap(key -> lines.stream().filter(line -> line.question().equals(key)))
 			.toList();
 		List<String> parts = ordered.stream()
+			.filter(line -> answers.has(line.question()))
 			.map(line -> message("advice.because.item", line.answer(), line.label()))
 			.toList();
-		String because = message("advice.because", joinWithAnd(parts));
+		List<String> unanswered = ordered.stream()
+			.filter(line -> !answers.has(line.question()))
+			.map(line -> message("advice.quote", line.label()))
+			.toList();
+		List<String> sentences = new ArrayList<>();
+		if (!parts.isEmpty()) {
+			sentences.add(message("advice.because", joinWithAnd(parts)));
+		}
+		if (!unanswered.isEmpty()) {
+			sentences.add(message(unanswered.size() == 1 ? "advice.because.unanswered" : "advice.because.unanswered.many",
+					joinWithAnd(unanswered)));
+		}
+		String because = String.join(" ", sentences);
 		return new Reason(rule.key(), rule.kind(), outcome.effect(), outcome.truth(), rule.weight(), text, ordered,
 				because);
 	}

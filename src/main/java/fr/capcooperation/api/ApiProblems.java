@@ -18,10 +18,18 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Every API error as an RFC 9457 problem document, in French, never a 500 for bad input. */
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Every API error as an RFC 9457 problem document, in French, never a 500 for bad input. A
+ * document lists at most {@value #LISTED_ERRORS} errors (and says how many there were): a body
+ * of unknown keys must not get an answer twenty times its size.
+ */
 @RestControllerAdvice(assignableTypes = RecommendationApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
+
+	static final int LISTED_ERRORS = 20;
 
 	private final MessageSource messages;
 
@@ -31,20 +39,27 @@ class ApiProblems {
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException ex) {
+		int count = ex.errors().size();
 		List<Map<String, String>> errors = ex.errors()
 			.stream()
+			.limit(LISTED_ERRORS)
 			.map(error -> Map.of("field", error.field(), "message", message(error.code(), error.args().toArray())))
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.answers.title",
-				errors.size() == 1 ? errors.get(0).getOrDefault("message", "") : message("api.problem.answers.detail", errors.size()));
+		String detail = count == 1 ? errors.get(0).getOrDefault("message", "")
+				: count > LISTED_ERRORS ? message("api.problem.answers.detail.first", count, LISTED_ERRORS)
+						: message("api.problem.answers.detail", count);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.answers.title", detail);
 		problem.setProperty("field", errors.get(0).get("field"));
 		problem.setProperty("errors", errors);
+		problem.setProperty("errorCount", count);
 		return response(problem);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.json.title", message("api.problem.json.detail"));
+		ProblemDetail problem = ex.contains(StreamConstraintsException.class)
+				? problem(HttpStatus.BAD_REQUEST, "api.problem.limits.title", message("api.problem.limits.detail"))
+				: problem(HttpStatus.BAD_REQUEST, "api.problem.json.title", message("api.problem.json.detail"));
 		problem.setProperty("field", "body");
 		return response(problem);
 	}

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.advice.Advice.AnswerLine;
 import fr.capcooperation.catalog.Catalog;
+import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -28,11 +29,27 @@ final class ApiViews {
 	}
 
 	record RecommendationView(int rulesetVersion, List<FormView> forms, List<UnknownView> unknowns,
-			ReadinessView readiness, @Nullable String coConstruction, List<AnswerLine> answers, String disclaimer) {
+			ReadinessView readiness, @Nullable String coConstruction, List<AnswerLine> answers, String disclaimer,
+			@Nullable UndecidedView undecided) {
 	}
 
+	/**
+	 * A form; {@code holds} says why a possible form is not recommended yet, {@code warning} is set
+	 * for a recommended merger or common structure whose prerequisites are weak.
+	 */
 	record FormView(String key, String name, String shortName, String status, int score, int rank, boolean tied,
-			List<ReasonView> reasons, List<String> toChange, List<List<ChangeView>> changeOptions) {
+			List<ReasonView> reasons, List<String> toChange, List<List<ChangeView>> changeOptions, List<String> holds,
+			List<String> holdTexts, @Nullable WarningView warning, List<LegalNoteView> legalNotes) {
+	}
+
+	/** Why no structure can be recommended yet, and the questions whose answers would settle it. */
+	record UndecidedView(String cause, String text, List<AnswerLine> settling) {
+	}
+
+	record WarningView(String text, List<String> weakLines, @Nullable String firstStep, String firstStepText) {
+	}
+
+	record LegalNoteView(String date, String reference, String text) {
 	}
 
 	record ReasonView(String rule, String kind, String effect, @Nullable Boolean holds, int weight, String text,
@@ -79,8 +96,10 @@ final class ApiViews {
 					.map(line -> new ReadinessLineView(line.prerequisite().key(), line.prerequisite().label(),
 							line.level(), line.weak(), line.weak() ? line.prerequisite().advice() : null))
 					.toList());
+		Advice.UndecidedAdvice undecided = advice.undecided();
 		return new RecommendationView(advice.version(), forms, unknowns, readinessView, advice.coConstructionAdvice(),
-				advice.answers(), advice.disclaimer());
+				advice.answers(), advice.disclaimer(),
+				undecided == null ? null : new UndecidedView(undecided.cause(), undecided.text(), undecided.settling()));
 	}
 
 	private static FormView form(Advice.FormAdvice form) {
@@ -100,7 +119,20 @@ final class ApiViews {
 						change.removed(), change.sentence()))
 				.toList())
 			.toList();
+		Advice.WarningAdvice warning = form.warning();
+		WarningView warningView = null;
+		if (warning != null) {
+			CooperationForm firstStep = warning.firstStep();
+			warningView = new WarningView(warning.text(),
+					warning.weak().stream().map(line -> line.prerequisite().key()).toList(),
+					firstStep == null ? null : firstStep.key(), warning.firstStepSentence());
+		}
+		List<LegalNoteView> notes = form.legalNotes()
+			.stream()
+			.map(note -> new LegalNoteView(note.date().toString(), note.reference(), note.text()))
+			.toList();
 		return new FormView(form.form().key(), form.form().name(), form.form().shortName(), form.status().name(),
-				form.score(), form.rank(), form.tied(), reasons, toChange, options);
+				form.score(), form.rank(), form.tied(), reasons, toChange, options,
+				form.holds().stream().map(Enum::name).toList(), form.holdTexts(), warningView, notes);
 	}
 }

@@ -4,20 +4,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.GlossaryEntry;
+import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
+import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Condition;
+import fr.capcooperation.rules.Guidance;
 import fr.capcooperation.rules.QuestionSpec;
 import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Rule;
@@ -82,7 +88,27 @@ public final class Catalog {
 			.stream()
 			.map(rule -> new Rule(rule.key(), rule.form(), rule.kind(), rule.weight(), rule.condition().toCondition()))
 			.toList();
-		return new Ruleset(questions, content.forms().stream().map(CooperationForm::key).toList(), rules);
+		return new Ruleset(questions, content.forms().stream().map(CooperationForm::key).toList(), rules,
+				guidance(content));
+	}
+
+	/** The engine's view of the graduated path: the steps are the ladder question's options, in order. */
+	private static @Nullable Guidance guidance(CatalogContent content) {
+		GraduatedPath path = content.graduatedPath();
+		if (path == null) {
+			return null;
+		}
+		List<String> steps = content.questions()
+			.stream()
+			.filter(question -> question.key().equals(path.ladderQuestion()))
+			.flatMap(question -> question.options().stream())
+			.map(Option::key)
+			.filter(option -> !Answer.DONT_KNOW.equals(option))
+			.toList();
+		Map<String, String> stepOfForm = new LinkedHashMap<>();
+		content.forms().forEach(form -> stepOfForm.put(form.key(), form.step() == null ? "" : form.step()));
+		return new Guidance(path.ladderQuestion(), steps, stepOfForm, path.structureFrom(),
+				new LinkedHashSet<>(path.keyPrerequisites()), new LinkedHashSet<>(path.weakLevels()));
 	}
 
 	public int version() {
@@ -172,6 +198,11 @@ public final class Catalog {
 
 	public Condition coConstructionCondition() {
 		return coConstructionCondition;
+	}
+
+	/** The graduated path of this version (format 2 and later). */
+	public Optional<GraduatedPath> graduatedPath() {
+		return Optional.ofNullable(content.graduatedPath());
 	}
 
 	/** The label of an option of a question, or the option key if unknown. */

@@ -12,13 +12,21 @@ import fr.capcooperation.rules.RuleKind;
 
 /**
  * Everything a catalogue version says, as stored in its JSON snapshot (see
- * {@code docs/content-format.md}). Texts are French; long ones are Markdown.
+ * {@code docs/content-format.md}). Texts are French; long ones are Markdown. Fields added by
+ * format 2 are nullable, so that the snapshots of format 1 read as they were written.
  */
 public record CatalogContent(int format, Texts texts, List<Notion> notions, List<Prerequisite> prerequisites,
 		List<FormFamily> families, List<CooperationForm> forms, List<NamedText> cooperativeValues,
 		List<NamedText> cooperativePrinciples, String cooperativePrinciplesReference, List<Question> questions,
 		List<RuleDefinition> rules, CoConstruction coConstruction, List<GlossaryEntry> glossary,
-		List<Scenario> scenarios) {
+		List<Scenario> scenarios, @Nullable GraduatedPath graduatedPath) {
+
+	/** The same content with another graduated path. */
+	public CatalogContent withGraduatedPath(@Nullable GraduatedPath path) {
+		return new CatalogContent(format, texts, notions, prerequisites, families, forms, cooperativeValues,
+				cooperativePrinciples, cooperativePrinciplesReference, questions, rules, coConstruction, glossary,
+				scenarios, path);
+	}
 
 	public record Texts(String disclaimer, String support) {
 	}
@@ -31,13 +39,19 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 	public record Prerequisite(String key, String label, String question, String handoutText, String advice) {
 	}
 
-	public record FormFamily(String key, String name, String description) {
+	/** A family of forms; {@code handoutText} is the 2017 handout's own words for it, as they are. */
+	public record FormFamily(String key, String name, String description, @Nullable String handoutText) {
 	}
 
+	/**
+	 * A form of cooperation. {@code step} (format 2) is its place on the graduated path: the option
+	 * of the path's question (for instance {@code integration}) it answers.
+	 */
 	public record CooperationForm(String key, String name, String shortName, String family, boolean legalPerson,
 			@Nullable String handoutText, String summary, String legalBasis, String members, String legalPersonality,
 			String money, String governance, String duration, String formalities, List<String> advantages,
-			List<String> limits, List<String> nextSteps, List<LegalNote> legalNotes, List<String> notions) {
+			List<String> limits, List<String> nextSteps, List<LegalNote> legalNotes, List<String> notions,
+			@Nullable String step) {
 	}
 
 	/** Where the 2017 handout is out of date: what the law says now, since when. */
@@ -55,8 +69,12 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 	public record Option(String key, String label, @Nullable String help) {
 	}
 
+	/**
+	 * A rule with its three texts: when its condition holds, when it fails, and (format 2) when an
+	 * answer it reads is unknown, a conditional « Si …, alors … » that is true whatever the answer.
+	 */
 	public record RuleDefinition(String key, String form, RuleKind kind, int weight, ConditionSpec condition,
-			String textHolds, String textFails) {
+			String textHolds, String textFails, @Nullable String textUnknown) {
 	}
 
 	/** When co-construction is worth advising, and the advice. */
@@ -66,8 +84,26 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 	public record GlossaryEntry(String key, String term, String definition) {
 	}
 
-	/** A reference answer set and what the rules must make of it. */
+	/**
+	 * A reference answer set and what the rules must make of it: the only form recommended, the
+	 * forms the law excludes, and (format 2) the forms it allows, which must not be excluded.
+	 */
 	public record Scenario(String key, String title, String description, Map<String, Object> answers,
-			String expectedFirst, List<String> expectedExcluded) implements Serializable {
+			String expectedFirst, List<String> expectedExcluded, @Nullable List<String> expectedPossible)
+			implements Serializable {
+
+		/** The forms that must not be excluded (none for a scenario of format 1). */
+		public List<String> mustStayPossible() {
+			return expectedPossible == null ? List.of() : expectedPossible;
+		}
+	}
+
+	/**
+	 * The graduated path (format 2): the question that asks how far to go, the step from which a
+	 * form is a common structure, the prerequisites that make a structure premature, and the texts
+	 * the result shows when it cannot recommend a structure yet or when readiness is weak.
+	 */
+	public record GraduatedPath(String ladderQuestion, String structureFrom, String undecidedText,
+			List<String> keyPrerequisites, List<String> weakLevels, String readinessWarningText) {
 	}
 }

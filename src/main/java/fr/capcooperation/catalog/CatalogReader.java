@@ -14,6 +14,9 @@ public final class CatalogReader {
 	/** The classpath resource from which version 1 is seeded. */
 	public static final String SEED = "db/seed/catalogue-v1.json";
 
+	/** The classpath resource of version 2, published by a migration as the next version. */
+	public static final String SEED_V2 = "db/seed/catalogue-v2.json";
+
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -32,9 +35,22 @@ public final class CatalogReader {
 
 	/** The seed file's text, as the migration stores it. */
 	public static String seedJson() {
-		try (InputStream in = CatalogReader.class.getClassLoader().getResourceAsStream(SEED)) {
+		return resource(SEED);
+	}
+
+	/** The text of version 2's seed file. */
+	public static String seedV2Json() {
+		return resource(SEED_V2);
+	}
+
+	public static CatalogContent seedV2() {
+		return read(seedV2Json());
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = CatalogReader.class.getClassLoader().getResourceAsStream(name)) {
 			if (in == null) {
-				throw new IllegalStateException("missing classpath resource " + SEED);
+				throw new IllegalStateException("missing classpath resource " + name);
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

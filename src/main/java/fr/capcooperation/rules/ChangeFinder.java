@@ -23,6 +23,8 @@ final class ChangeFinder {
 
 	static final int MAX_QUESTIONS = 3;
 	static final int MAX_ALTERNATIVES = 3;
+	/** At most this many combinations of options required together, per question and selection. */
+	static final int MAX_TOGETHER = 12;
 
 	private final Ruleset ruleset;
 	private final Map<String, FormGates> gatesByForm = new LinkedHashMap<>();
@@ -34,13 +36,18 @@ final class ChangeFinder {
 		}
 	}
 
-	List<ChangeSet> smallestChanges(String form, Answers answers, Set<String> visible) {
+	/**
+	 * The smallest changes to the applicable {@code answers} that make the form possible;
+	 * {@code given} are all the answers as given, so that a question a change shows again is
+	 * evaluated with the answer kept for it.
+	 */
+	List<ChangeSet> smallestChanges(String form, Answers answers, Set<String> visible, Answers given) {
 		FormGates gates = Objects.requireNonNull(gatesByForm.get(form), form);
 		List<Candidate> candidates = gates.candidates(answers, visible);
 		boolean[] blocking = gates.blocking(answers);
 		for (int size = 1; size <= MAX_QUESTIONS && size <= candidates.size(); size++) {
 			List<Found> found = new ArrayList<>();
-			search(gates, answers, blocking, candidates, 0, size, new ArrayList<>(), found);
+			search(gates, answers, given, blocking, candidates, 0, size, new ArrayList<>(), found);
 			if (!found.isEmpty()) {
 				return best(found, answers);
 			}
@@ -48,7 +55,8 @@ final class ChangeFinder {
 		return List.of();
 	}
 
-	private void search(FormGates gates, Answers answers, boolean[] blocking, List<Candidate> candidates, int from,
+	private void search(FormGates gates, Answers answers, Answers given, boolean[] blocking, List<Candidate> candidates,
+			int from,
 			int size, List<Candidate> chosen, List<Found> found) {
 		if (chosen.size() == size) {
 			boolean displayChanges = false;
@@ -72,8 +80,17 @@ final class ChangeFinder {
 			boolean excluded;
 			Answers changed;
 			if (displayChanges) {
-				changed = ruleset.applicableAfter(answers, replacements);
-				excluded = gates.excludes(changed);
+				Ruleset.Applied applied = ruleset.applicableAfter(answers, replacements, given);
+				changed = applied.answers();
+				if (applied.visibilityChanged()) {
+					excluded = gates.excludes(changed);
+				}
+				else if (gates.stillBlocked(chosen, blocking)) {
+					return; // the answer drives a display condition, but this change shows or hides nothing
+				}
+				else {
+					excluded = gates.excludesAfter(changed, chosen);
+				}
 			}
 			else {
 				changed = answers.overlay(replacements);
@@ -94,7 +111,7 @@ final class ChangeFinder {
 				continue;
 			}
 			chosen.add(candidate);
-			search(gates, answers, blocking, candidates, i + 1, size, chosen, found);
+			search(gates, answers, given, blocking, candidates, i + 1, size, chosen, found);
 			chosen.remove(chosen.size() - 1);
 		}
 	}
@@ -163,6 +180,11 @@ final class ChangeFinder {
 		private final Map<String, List<Answer>> fixedAlternatives = new HashMap<>();
 		private final Map<String, Set<String>> namedOptions = new LinkedHashMap<>();
 		private final Map<String, List<Set<String>>> onlyLists = new LinkedHashMap<>();
+		/**
+		 * Per multiple-choice question, the options each requirement names, in the condition's
+		 * order: adding one of each may be needed together (a SCIC's users and its employees).
+		 */
+		private final Map<String, List<List<String>>> requiredTogether = new LinkedHashMap<>();
 		private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
 		/** Per multiple-choice question, the alternatives computed per current selection. */
 		private final Map<String, Map<Set<String>, List<Alternative>>> multipleCache = new ConcurrentHashMap<>();
@@ -173,6 +195,13 @@ final class ChangeFinder {
 					gates.add(rule);
 					gateQuestions.add(rule.condition().questions());
 					collect(rule.condition());
+					if (rule.kind() == RuleKind.REQUIRES) {
+						Map<String, List<String>> named = new LinkedHashMap<>();
+						includedOptions(rule.condition(), named);
+						named.forEach((question, options) -> requiredTogether
+							.computeIfAbsent(question, key -> new ArrayList<>())
+							.add(List.copyOf(options)));
+					}
 				}
 				else {
 					scoring.add(rule);
@@ -269,6 +298,22 @@ final class ChangeFinder {
 			return score;
 		}
 
+		/** The options a condition asks to be included, per question, outside any negation. */
+		private static void includedOptions(Condition condition, Map<String, List<String>> into) {
+			if (condition instanceof Condition.All all) {
+				all.of().forEach(child -> includedOptions(child, into));
+			}
+			else if (condition instanceof Condition.AnyOf any) {
+				any.of().forEach(child -> includedOptions(child, into));
+			}
+			else if (condition instanceof Condition.Includes includes) {
+				into.computeIfAbsent(includes.question(), key -> new ArrayList<>()).add(includes.option());
+			}
+			else if (condition instanceof Condition.IncludesAny includesAny) {
+				into.computeIfAbsent(includesAny.question(), key -> new ArrayList<>()).addAll(includesAny.options());
+			}
+		}
+
 		private void collect(Condition condition) {
 			if (condition instanceof Condition.All all) {
 				all.of().forEach(this::collect);
@@ -352,7 +397,27 @@ final class ChangeFinder {
 				sets.add(toggled);
 				allNamed.add(option);
 			}
-			sets.add(allNamed); // several options required together (a SCIC's employees and users)
+			// several options required together: one option of each requirement, the condition's first first
+			List<Set<String>> together = new ArrayList<>();
+			together.add(new LinkedHashSet<>(selected));
+			for (List<String> options : requiredTogether.getOrDefault(question.key(), List.of())) {
+				if (options.stream().anyMatch(selected::contains)) {
+					continue;
+				}
+				List<Set<String>> next = new ArrayList<>();
+				for (Set<String> partial : together) {
+					for (String option : options) {
+						if (next.size() < MAX_TOGETHER) {
+							Set<String> grown = new LinkedHashSet<>(partial);
+							grown.add(option);
+							next.add(grown);
+						}
+					}
+				}
+				together = next;
+			}
+			sets.addAll(together);
+			sets.add(allNamed); // and all of them at once
 			for (Set<String> list : onlyLists.getOrDefault(question.key(), List.of())) {
 				Set<String> kept = new LinkedHashSet<>(selected);
 				kept.retainAll(list);

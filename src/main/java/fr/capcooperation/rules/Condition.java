@@ -10,7 +10,8 @@ import java.util.Set;
  * A condition over the answers, evaluated in three-valued logic.
  *
  * <p>Leaves ({@link Is}, {@link Includes}, {@link IncludesAny}, {@link Only}, {@link AtLeast})
- * are {@link Truth#UNKNOWN} when their question has no known answer; {@link Answered} is
+ * are {@link Truth#UNKNOWN} when their question has no known answer (false when the question was
+ * hidden under a graduated path: its implied answer is "none of these"); {@link Answered} is
  * never unknown; {@link All}, {@link AnyOf} and {@link Not} follow Kleene's tables.
  */
 public sealed interface Condition {
@@ -112,7 +113,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Choice choice) {
 				return Truth.of(choice.option().equals(option));
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -129,7 +130,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Choices choices) {
 				return Truth.of(choices.options().contains(option));
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -155,7 +156,7 @@ public sealed interface Condition {
 				}
 				return Truth.FALSE;
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -176,7 +177,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Choices choices) {
 				return Truth.of(options.containsAll(choices.options()));
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -193,7 +194,7 @@ public sealed interface Condition {
 			if (answer instanceof Answer.Number number) {
 				return Truth.of(number.value() >= value);
 			}
-			return Truth.UNKNOWN;
+			return answers.withoutAnswer(question);
 		}
 
 		@Override
@@ -216,8 +217,8 @@ public sealed interface Condition {
 		@Override
 		public Truth evaluate(Answers answers) {
 			Truth result = Truth.TRUE;
-			for (Condition condition : of) {
-				Truth truth = condition.evaluate(answers);
+			for (int i = 0; i < of.size(); i++) { // no iterator: evaluated very often
+				Truth truth = of.get(i).evaluate(answers);
 				if (truth == Truth.FALSE) {
 					return Truth.FALSE;
 				}
@@ -248,8 +249,8 @@ public sealed interface Condition {
 		@Override
 		public Truth evaluate(Answers answers) {
 			Truth result = Truth.FALSE;
-			for (Condition condition : of) {
-				Truth truth = condition.evaluate(answers);
+			for (int i = 0; i < of.size(); i++) { // no iterator: evaluated very often
+				Truth truth = of.get(i).evaluate(answers);
 				if (truth == Truth.TRUE) {
 					return Truth.TRUE;
 				}

@@ -17,6 +17,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,8 +29,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * only health and info of the actuator exposed.
  *
  * <p>Every HTML form that posts carries a CSRF token, kept in a cookie so that no server session
- * ties a respondent to one instance. Security headers forbid inline script and style, framing
- * and referrer leaks.
+ * ties a respondent to one instance. Security headers forbid inline script and style, framing,
+ * referrer leaks, cross-origin window handles and the browser features no page uses.
  */
 @Configuration(proxyBeanMethods = false)
 public class SiteSecurity {
@@ -40,10 +42,23 @@ public class SiteSecurity {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Browser features no page uses are off, for the site and anything it could ever embed; the
+	 * deck's full screen (F key) and "Copier le lien" keep theirs, for this origin only.
+	 */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), serial=(), "
+			+ "hid=(), screen-wake-lock=(), xr-spatial-tracking=(), browsing-topics=(), fullscreen=(self), "
+			+ "clipboard-write=(self)";
+
 	/** The security headers of every response. */
 	public static HttpSecurity headers(HttpSecurity http) {
 		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+			// a window this site opens, or that opens it, gets no handle on the other
+			.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+			.crossOriginResourcePolicy(resources -> resources.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 	}
 

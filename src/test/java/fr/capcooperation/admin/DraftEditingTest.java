@@ -76,7 +76,7 @@ class DraftEditingTest {
 	@Test
 	void every_reference_scenario_passes_on_the_untouched_draft() throws Exception {
 		Document overview = page("/admin/brouillon");
-		assertThat(overview.select(".status--ok")).hasSize(8);
+		assertThat(overview.select(".status--ok")).hasSize(16);
 		assertThat(overview.select(".status--ko")).isEmpty();
 	}
 
@@ -219,20 +219,20 @@ class DraftEditingTest {
 
 	@Test
 	void a_question_moves_in_the_questionnaire_and_its_options_are_reordered() throws Exception {
-		String url = "/admin/brouillon/questions/governance";
+		String url = "/admin/brouillon/questions/legal_entity";
 		Map<String, List<String>> fields = form(page(url));
 		fields.put("position", List.of("1"));
 		fields.put("options.0.position", List.of("4"));
 		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
 		var questions = drafts.draft().content().questions();
-		assertThat(questions.get(0).key()).isEqualTo("governance");
-		assertThat(questions.get(0).options().get(2).key()).isEqualTo("une_voix");
+		assertThat(questions.get(0).key()).isEqualTo("legal_entity");
+		assertThat(questions.get(0).options().get(2).key()).isEqualTo("oui");
 		// Put it back for the other tests.
 		Map<String, List<String>> back = form(page(url));
-		back.put("position", List.of("8"));
+		back.put("position", List.of("6"));
 		back.put("options.2.position", List.of("0"));
 		post(url, back, "save");
-		assertThat(drafts.draft().content().questions().get(7).key()).isEqualTo("governance");
+		assertThat(drafts.draft().content().questions().get(5).key()).isEqualTo("legal_entity");
 	}
 
 	@Test
@@ -289,14 +289,14 @@ class DraftEditingTest {
 
 	@Test
 	void an_option_is_added_where_asked_and_removed_again_when_nothing_names_it() throws Exception {
-		String url = "/admin/brouillon/questions/governance";
+		String url = "/admin/brouillon/questions/legal_entity";
 		Map<String, List<String>> fields = form(page(url));
 		fields.put("options.new.0.key", List.of("consensus"));
 		fields.put("options.new.0.label", List.of("Par consensus"));
 		fields.put("options.new.0.help", List.of("Les décisions se prennent quand personne ne s’y oppose."));
 		fields.put("options.new.0.position", List.of("2"));
 		assertThat(post(url, fields, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
-		assertThat(governanceOptions()).containsExactly("une_voix", "consensus", "ponderee", "ne_sait_pas");
+		assertThat(legalEntityOptions()).containsExactly("oui", "consensus", "non", "ne_sait_pas");
 
 		Document edit = page(url);
 		assertThat(edit.select("#f-options-1-label").val()).isEqualTo("Par consensus");
@@ -304,26 +304,26 @@ class DraftEditingTest {
 		Map<String, List<String>> removal = form(edit);
 		removal.put("options.1.remove", List.of("true"));
 		assertThat(post(url, removal, "save").getResponse().getRedirectedUrl()).isEqualTo(url);
-		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+		assertThat(legalEntityOptions()).containsExactly("oui", "non", "ne_sait_pas");
 	}
 
 	@Test
 	void an_option_that_rules_name_is_not_removed_and_the_page_says_why() throws Exception {
-		String url = "/admin/brouillon/questions/governance";
+		String url = "/admin/brouillon/questions/legal_entity";
 		Map<String, List<String>> fields = form(page(url));
 		fields.put("options.0.remove", List.of("true"));
 		MvcResult result = post(url, fields, "save");
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
-		assertThat(page.select("#f-general").text()).contains("une_voix");
+		assertThat(page.select("#f-general").text()).contains("oui");
 		assertThat(page.select("#f-options-0-remove").hasAttr("checked")).isTrue();
-		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+		assertThat(legalEntityOptions()).containsExactly("oui", "non", "ne_sait_pas");
 	}
 
 	@Test
 	void a_new_option_needs_a_free_well_formed_key_and_a_label_and_what_was_typed_stays() throws Exception {
-		String url = "/admin/brouillon/questions/governance";
+		String url = "/admin/brouillon/questions/legal_entity";
 		Map<String, List<String>> fields = form(page(url));
 		fields.put("options.new.0.key", List.of("Une Voix"));
 		fields.put("options.new.0.help", List.of("Aide que je ne veux pas perdre"));
@@ -337,16 +337,16 @@ class DraftEditingTest {
 		assertThat(page.select("#f-options-new-0-help").text()).isEqualTo("Aide que je ne veux pas perdre");
 		assertThat(page.select(".error-summary a[href=#f-options-new-0-key]")).hasSize(1);
 
-		fields.put("options.new.0.key", List.of("ponderee"));
+		fields.put("options.new.0.key", List.of("non"));
 		fields.put("options.new.0.label", List.of("Encore pondérée"));
 		Document taken = Jsoup.parse(post(url, fields, "save").getResponse().getContentAsString());
-		assertThat(taken.select("#f-options-new-0-key-error").text()).contains("« ponderee »");
-		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+		assertThat(taken.select("#f-options-new-0-key-error").text()).contains("« non »");
+		assertThat(legalEntityOptions()).containsExactly("oui", "non", "ne_sait_pas");
 	}
 
 	@Test
 	void a_choice_question_keeps_at_least_two_options() throws Exception {
-		String url = "/admin/brouillon/questions/governance";
+		String url = "/admin/brouillon/questions/legal_entity";
 		Map<String, List<String>> fields = form(page(url));
 		fields.put("options.1.remove", List.of("true"));
 		fields.put("options.2.remove", List.of("true"));
@@ -355,7 +355,7 @@ class DraftEditingTest {
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.select("#f-options-error").text()).contains("au moins deux options");
 		assertThat(page.select("#f-options").attr("aria-describedby")).contains("f-options-error");
-		assertThat(governanceOptions()).containsExactly("une_voix", "ponderee", "ne_sait_pas");
+		assertThat(legalEntityOptions()).containsExactly("oui", "non", "ne_sait_pas");
 	}
 
 	@Test
@@ -423,12 +423,12 @@ class DraftEditingTest {
 		assertThat(drafts.draft().content().questions()).extracting(question -> question.key()).doesNotContain("budget");
 	}
 
-	private List<String> governanceOptions() {
+	private List<String> legalEntityOptions() {
 		return drafts.draft()
 			.content()
 			.questions()
 			.stream()
-			.filter(question -> question.key().equals("governance"))
+			.filter(question -> question.key().equals("legal_entity"))
 			.findFirst()
 			.orElseThrow()
 			.options()

@@ -30,7 +30,8 @@ class EditFormsCoverTheContentTest {
 			Map.entry("cooperativeValues", Set.of("COOPERATIVES")), Map.entry("cooperativePrinciples", Set.of("COOPERATIVES")),
 			Map.entry("cooperativePrinciplesReference", Set.of("COOPERATIVES")), Map.entry("questions", Set.of("QUESTION")),
 			Map.entry("rules", Set.of("RULE")), Map.entry("coConstruction", Set.of("CO_CONSTRUCTION")),
-			Map.entry("glossary", Set.of("GLOSSARY")), Map.entry("scenarios", Set.of("SCENARIO")));
+			Map.entry("glossary", Set.of("GLOSSARY")), Map.entry("scenarios", Set.of("SCENARIO")),
+			Map.entry("graduatedPath", Set.of("GRADUATED_PATH")));
 
 	@Test
 	void every_part_of_the_content_is_edited_by_an_item_kind() {

@@ -72,20 +72,20 @@ class PublicationTest {
 	private static CooperationForm withSummary(CooperationForm f, String summary) {
 		return new CooperationForm(f.key(), f.name(), f.shortName(), f.family(), f.legalPerson(), f.handoutText(), summary,
 				f.legalBasis(), f.members(), f.legalPersonality(), f.money(), f.governance(), f.duration(), f.formalities(),
-				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions());
+				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions(), f.step());
 	}
 
 	private void saveRuleText(String key, String textHolds) {
 		RuleDefinition rule = drafts.draft().content().rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
 		RuleDefinition changed = new RuleDefinition(rule.key(), rule.form(), rule.kind(), rule.weight(), rule.condition(),
-				textHolds, rule.textFails());
+				textHolds, rule.textFails(), rule.textUnknown());
 		assertThat(drafts.save(ItemType.RULE, key, editor.fingerprint(rule), changed, null, "alice").saved()).isTrue();
 	}
 
 	private void saveScenarioExpectation(String key, String expectedFirst) {
 		Scenario scenario = drafts.draft().content().scenarios().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
 		Scenario changed = new Scenario(scenario.key(), scenario.title(), scenario.description(), scenario.answers(),
-				expectedFirst, scenario.expectedExcluded());
+				expectedFirst, scenario.expectedExcluded(), scenario.expectedPossible());
 		assertThat(drafts.save(ItemType.SCENARIO, key, editor.fingerprint(scenario), changed, null, "alice").saved()).isTrue();
 	}
 
@@ -212,7 +212,7 @@ class PublicationTest {
 
 		Document edit = Jsoup.parse(mvc.perform(get("/admin/brouillon/regles/gip.requires-public").with(ADMIN)).andReturn()
 			.getResponse().getContentAsString());
-		assertThat(edit.select(".scenario-status--ko").text()).contains("7 réussi(s) sur 8", "doit recommander fusion seule");
+		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussi(s) sur 16", "doit recommander fusion seule");
 
 		saveScenarioExpectation("centre_formation_ville", "gip");
 		saveRuleText("gip.requires-public", "Texte revu pendant que le scénario échouait.");
@@ -261,10 +261,10 @@ class PublicationTest {
 		saveForm("sce", f -> withSummary(f, "Résumé de la SCE, nouvelle version."));
 		publish("SCE");
 		int latest = catalogs.current().version();
-		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", "1").param("a", Integer.toString(latest))
+		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", Integer.toString(latest - 1)).param("a", Integer.toString(latest))
 				.with(ADMIN)).andReturn().getResponse().getContentAsString());
 		assertThat(diff.select(".diff-item").text()).contains("sce", "Résumé de la SCE, nouvelle version.");
-		assertThat(diff.select(".diff-before").text()).contains(catalogs.version(1).orElseThrow().form("sce").orElseThrow().summary());
+		assertThat(diff.select(".diff-before").text()).contains(catalogs.version(latest - 1).orElseThrow().form("sce").orElseThrow().summary());
 
 		mvc.perform(post("/admin/historique/1/restaurer").with(ADMIN).with(csrf()));
 		assertThat(drafts.draft().content().forms().stream().filter(f -> f.key().equals("sce")).findFirst().orElseThrow().summary())

@@ -35,26 +35,26 @@ class RecommendationApiTest {
 	void lists_the_questions_with_their_options_and_display_conditions() throws Exception {
 		mvc.perform(get("/api/v1/questions"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(9)))
+			.andExpect(jsonPath("$", hasSize(12)))
 			.andExpect(jsonPath("$[0].key").value("integration"))
-			.andExpect(jsonPath("$[3].displayCondition.op").value("not"))
-			.andExpect(jsonPath("$[8].type").value("CHECKLIST"))
-			.andExpect(jsonPath("$[8].lines", hasSize(7)));
+			.andExpect(jsonPath("$[5].displayCondition.op").value("not"))
+			.andExpect(jsonPath("$[11].type").value("CHECKLIST"))
+			.andExpect(jsonPath("$[11].lines", hasSize(7)));
 	}
 
 	@Test
-	void lists_the_twelve_forms() throws Exception {
+	void lists_the_seventeen_forms() throws Exception {
 		mvc.perform(get("/api/v1/forms"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(12)))
-			.andExpect(jsonPath("$[9].key").value("gip"))
-			.andExpect(jsonPath("$[9].legalNotes[0].date").value("2011-05-17"));
+			.andExpect(jsonPath("$", hasSize(17)))
+			.andExpect(jsonPath("$[12].key").value("gip"))
+			.andExpect(jsonPath("$[12].legalNotes[0].date").value("2011-05-17"));
 	}
 
 	@Test
 	void recommends_a_gip_to_an_association_and_a_town_and_explains_why() throws Exception {
 		recommend("""
-				{"answers": {"partners": ["associations", "public"], "legal_entity": "oui", "member_count": 3,
+				{"rulesetVersion": 1, "answers": {"partners": ["associations", "public"], "legal_entity": "oui", "member_count": 3,
 				"purpose": ["formation"], "duration": "indeterminee", "readiness": {"besoins": "oui", "valeurs": "non"}}}
 				""")
 			.andExpect(status().isOk())

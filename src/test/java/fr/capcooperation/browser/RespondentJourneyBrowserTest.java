@@ -130,7 +130,7 @@ class RespondentJourneyBrowserTest {
 		open("/");
 		audit();
 		navigating(() -> click(find(".hero button[type=submit]")));
-		assertThat(find(".progress").getText()).contains("Question 1 sur 9");
+		assertThat(find(".progress").getText()).contains("Question 1 sur 12");
 		audit();
 
 		// an empty answer is refused, the error is announced and focus moves to it

@@ -173,4 +173,28 @@ class ReferenceScenariosTest {
 	void there_are_eight_stored_scenarios() {
 		assertThat(SeedCatalog.VERSION_1.content().scenarios()).hasSize(8);
 	}
+
+	/**
+	 * Version 2's scenarios feed its publication gate: the expected form alone recommended, the
+	 * forms the law excludes excluded, those it allows possible.
+	 */
+	@TestFactory
+	List<DynamicTest> every_scenario_of_version_2_holds() {
+		return SeedCatalog.VERSION_2.content().scenarios().stream().map(scenario -> DynamicTest.dynamicTest(
+				scenario.title(), () -> {
+					Recommendation result = SeedCatalog.VERSION_2.engine()
+						.evaluate(SeedCatalog.answers(SeedCatalog.VERSION_2, scenario.answers()));
+					assertFirst(result, scenario.expectedFirst());
+					assertExcluded(result, scenario.expectedExcluded().toArray(String[]::new));
+					for (String form : scenario.mustStayPossible()) {
+						assertThat(result.form(form).status()).as(form).isNotEqualTo(Status.EXCLUDED);
+					}
+				})).toList();
+	}
+
+	@Test
+	void every_form_of_version_2_has_at_least_one_reference_scenario_that_recommends_it_or_one_new_form_more() {
+		List<String> expected = SeedCatalog.VERSION_2.content().scenarios().stream().map(Scenario::expectedFirst).toList();
+		assertThat(expected).contains("association_mixte", "geie", "apport_partiel", "gtsms", "cotraitance");
+	}
 }

@@ -170,12 +170,16 @@ class PostgresTest {
 				row.next();
 				content = row.getString(1);
 			}
-			// the next version number: other tests of this class publish too
+			int next;
+			try (ResultSet row = connection.createStatement().executeQuery("select max(version) + 1 from catalogue_version")) {
+				row.next();
+				next = row.getInt(1);
+			}
 			try (PreparedStatement insert = connection.prepareStatement(
-					"insert into catalogue_version (version, published_at, published_by, note, content) "
-							+ "select max(version) + 1, ?, 'test', 'v2', ? from catalogue_version")) {
-				insert.setTimestamp(1, Timestamp.from(Instant.now()));
-				insert.setString(2, content.replace("Groupement d'intérêt public (GIP)", renamed));
+					"insert into catalogue_version (version, published_at, published_by, note, content) values (?, ?, 'test', 'renamed', ?)")) {
+				insert.setInt(1, next);
+				insert.setTimestamp(2, Timestamp.from(Instant.now()));
+				insert.setString(3, content.replace("Groupement d'intérêt public (GIP)", renamed));
 				insert.executeUpdate();
 			}
 		}

@@ -40,12 +40,13 @@ class DeckFollowsPublicationTest {
 	@Test
 	void a_newly_published_version_changes_the_slides() throws Exception {
 		assertThat(title("/presentation/notion-mutualisation")).isEqualTo("Mutualisation");
-		String content = jdbc.sql("SELECT content FROM catalogue_version WHERE version = 1").query(String.class).single();
+		int latest = catalogs.current().version();
+		String content = jdbc.sql("SELECT content FROM catalogue_version WHERE version = ?").param(latest).query(String.class).single();
 		String edited = content.replace("\"name\": \"Mutualisation\"", "\"name\": \"Mutualiser des moyens\"")
 			.replace("\"name\":\"Mutualisation\"", "\"name\":\"Mutualiser des moyens\"");
 		assertThat(edited).isNotEqualTo(content);
-		jdbc.sql("INSERT INTO catalogue_version (version, published_at, published_by, note, content) VALUES (2, ?, ?, ?, ?)")
-			.params(Timestamp.from(Instant.now()), "test", "renamed notion", edited)
+		jdbc.sql("INSERT INTO catalogue_version (version, published_at, published_by, note, content) VALUES (?, ?, ?, ?, ?)")
+			.params(latest + 1, Timestamp.from(Instant.now()), "test", "renamed notion", edited)
 			.update();
 		catalogs.refresh();
 		assertThat(title("/presentation/notion-mutualisation")).isEqualTo("Mutualiser des moyens");

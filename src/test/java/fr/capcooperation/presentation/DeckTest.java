@@ -56,13 +56,16 @@ class DeckTest {
 			url = next == null ? null : next.attr("href");
 		}
 		assertThat(number).isEqualTo(deck.size()).isGreaterThan(20);
-		assertThat(titles).contains("Pourquoi coopérer ?", "Les 3 objectifs de la coopération", "Les 7 préalables",
-				"Co-construction", "Mutualisation", "Partenariat", "Union ou fédération d’associations".replace('’', '\''),
-				"Les valeurs coopératives (1/3)", "Société coopérative ouvrière de production (SCOP)",
-				"Société coopérative d'intérêt collectif (SCIC)", "Coopérative agricole (dont CUMA)",
+		assertThat(titles).contains("Pourquoi coopérer ?", "Les 3 objectifs de la coopération", "Les 7 points à vérifier avant de coopérer",
+				"Co-construction", "Mutualisation", "Partenariat", "Union ou fédération d’associations",
+				"Les valeurs coopératives (1/3)", "Société coopérative de production (SCOP)",
+				"Société coopérative d’intérêt collectif (SCIC)", "Coopérative agricole (dont CUMA)",
 				"Société coopérative européenne (SCE)", "Groupement de coopération sociale ou médico-sociale (GCSMS)",
-				"Groupement d'intérêt public (GIP)", "Groupement d'intérêt économique (GIE)", "Fusion d'associations",
-				"Le tableau comparatif (1/2)", "À vous de jouer");
+				"Groupement d’intérêt public (GIP)", "Groupement d’intérêt économique (GIE)", "Fusion d’associations (1/2)",
+				"Association mixte (association de coordination) (1/2)", "Groupement européen d’intérêt économique (GEIE)",
+				"Groupement territorial social et médico-social (GTSMS) (1/2)",
+				"Apport partiel d’actif et scission entre associations (1/2)",
+				"Le tableau comparatif (1/3)", "À vous de jouer");
 	}
 
 	@Test

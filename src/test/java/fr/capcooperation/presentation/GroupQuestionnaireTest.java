@@ -88,7 +88,8 @@ class GroupQuestionnaireTest {
 			assertThat(slide.selectFirst("h1").text()).isEqualTo(catalogs.current().question(key).orElseThrow().label());
 			url = submit(slide, key, values);
 		}
-		assertThat(slides).isEqualTo(catalogs.current().questions().size());
+		// one slide per question shown to the room (a question that its answers hide is skipped)
+		assertThat(slides).isEqualTo(catalogs.current().ruleset().visibleQuestions(roomAnswers()).size());
 		assertThat(URI.create(url).getPath()).isEqualTo("/presentation/questionnaire/resultat");
 
 		Document result = page(url);
@@ -98,18 +99,18 @@ class GroupQuestionnaireTest {
 			.contains("gip");
 		assertThat(result.select(".group__reasons li")).isNotEmpty().hasSizeLessThanOrEqualTo(GroupQuestionnaireController.REASONS_SHOWN);
 
-		// "Et si… ?": switching the answer on the legal entity gives the engine's result for that change.
+		// "Et si… ?": switching the answer on the surplus gives the engine's result for that change.
 		String whatIfUrl = result.selectFirst("a.group__what-if").attr("href");
 		Document whatIf = page(whatIfUrl);
 		String next = whatIf.selectFirst("a[rel=next]") == null ? null : whatIf.selectFirst("a[rel=next]").attr("href");
 		Element link = null;
 		while (link == null) {
 			link = whatIf.select(".group__switch-others a").stream()
-				.filter(a -> a.attr("href").contains("legal_entity=non"))
+				.filter(a -> a.attr("href").contains("surplus=membres"))
 				.findFirst()
 				.orElse(null);
 			if (link == null) {
-				assertThat(next).as("a page of « Et si… ? » offers legal_entity=non").isNotNull();
+				assertThat(next).as("a page of « Et si… ? » offers surplus=membres").isNotNull();
 				whatIf = page(next);
 				next = whatIf.selectFirst("a[rel=next]") == null ? null : whatIf.selectFirst("a[rel=next]").attr("href");
 			}
@@ -117,7 +118,7 @@ class GroupQuestionnaireTest {
 		Document switched = page(link.attr("href"));
 		List<String> expected = catalogs.current()
 			.engine()
-			.evaluate(answers.with("legal_entity", new Answer.Choice("non")))
+			.evaluate(answers.with("surplus", new Answer.Choice("membres")))
 			.recommended()
 			.stream()
 			.map(f -> f.form())

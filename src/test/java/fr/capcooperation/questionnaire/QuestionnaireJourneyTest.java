@@ -94,13 +94,13 @@ class QuestionnaireJourneyTest {
 	void a_complete_journey_ends_on_a_result_with_markers_for_every_form() throws Exception {
 		String journey = finish(TRAINING_CENTRE);
 		Document result = page(journey + "/resultat");
-		assertThat(result.select("[data-form]")).hasSize(12);
+		assertThat(result.select("[data-form]")).hasSize(17);
 		assertThat(result.select("[data-status=RECOMMENDED]")).extracting(e -> e.attr("data-form")).containsExactly("gip");
 		assertThat(result.select("[data-form=gie]").attr("data-status")).isEqualTo("EXCLUDED");
-		assertThat(result.text()).contains("version 1 des règles")
+		assertThat(result.text()).contains("version 2 des règles")
 			.contains("Vous avez répondu")
 			.contains("Ce qu’il faudrait changer")
-			.contains("3 préalables sur 7 à consolider")
+			.contains("3 points sur 7 à consolider")
 			.contains("DLA");
 		assertThat(result.selectFirst("html").attr("lang")).isEqualTo("fr");
 	}
@@ -109,12 +109,12 @@ class QuestionnaireJourneyTest {
 	void each_question_page_says_where_the_person_is_and_names_fields_after_the_question_keys() throws Exception {
 		String journey = start();
 		Document first = page(journey + "/questions/integration");
-		assertThat(first.text()).contains("Question 1 sur 9");
+		assertThat(first.text()).contains("Question 1 sur 12");
 		assertThat(first.select("input[type=radio][name=integration]")).extracting(e -> e.attr("value"))
 			.containsExactly("echanger", "mutualiser", "structurer", "fusionner", "ne_sait_pas");
 		assertThat(first.select("input[name=_csrf]")).hasSize(1);
 		Document partners = page(journey + "/questions/partners");
-		assertThat(partners.text()).contains("Question 2 sur 9");
+		assertThat(partners.text()).contains("Question 2 sur 12");
 		assertThat(partners.select("input[type=checkbox][name=partners]")).hasSize(9);
 		Document readiness = page(journey + "/questions/readiness");
 		assertThat(readiness.select("input[type=radio][name=readiness.besoins]")).hasSize(3);
@@ -156,17 +156,19 @@ class QuestionnaireJourneyTest {
 		answer(journey, "legal_entity", "non");
 		answer(journey, "integration", "fusionner");
 		Document partners = page(journey + "/questions/partners");
-		assertThat(partners.text()).contains("Question 2 sur 5");
+		assertThat(partners.text()).contains("Question 2 sur 6");
 		MvcResult purpose = answer(journey, "member_count", "2");
 		assertThat(purpose.getResponse().getRedirectedUrl()).isEqualTo(journey + "/questions/purpose");
 		assertThat(answer(journey, "purpose", "fusion").getResponse().getRedirectedUrl())
+			.isEqualTo(journey + "/questions/restructuring_scope");
+		assertThat(answer(journey, "restructuring_scope", "tout").getResponse().getRedirectedUrl())
 			.isEqualTo(journey + "/questions/readiness");
 		answerReadiness(journey, READINESS);
 		Document review = page(journey + "/recapitulatif");
 		assertThat(review.text()).doesNotContain("Doit-elle pouvoir embaucher");
 		Document result = page(journey + "/resultat");
 		assertThat(result.select("[data-status=RECOMMENDED]").attr("data-form")).isEqualTo("fusion");
-		// legal_entity = non would exclude the union; hidden, it no longer counts
+		// hidden, legal_entity = non says nothing about the union
 		assertThat(result.select("[data-form=union_associations]").attr("data-status")).isEqualTo("POSSIBLE");
 	}
 

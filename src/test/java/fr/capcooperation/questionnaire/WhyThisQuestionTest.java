@@ -49,13 +49,13 @@ class WhyThisQuestionTest {
 		Document page = question(token, "duration");
 		assertThat(page.select("details.why-question summary").text()).isEqualTo("Pourquoi cette question ?");
 		assertThat(forms(page, "decides")).containsExactly("gie");
-		assertThat(page.select("details.why-question a[href=/formes/gie]").text()).isEqualTo("Groupement d'intérêt économique (GIE)");
+		assertThat(page.select("details.why-question a[href=/formes/gie]").text()).isEqualTo("Groupement d’intérêt économique (GIE)");
 	}
 
 	@Test
 	void the_number_of_members_can_exclude_the_agricultural_and_european_cooperatives() throws Exception {
 		Document page = question(journeys.start().token(), "member_count");
-		assertThat(forms(page, "decides")).containsExactly("cooperative_agricole", "sce");
+		assertThat(forms(page, "decides")).containsExactly("scic", "cooperative_agricole", "sce");
 	}
 
 	@Test

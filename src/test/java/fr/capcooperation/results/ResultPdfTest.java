@@ -48,21 +48,21 @@ class ResultPdfTest {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
 			String text = stripper.getText(pdf).replaceAll("\\s+", " ");
-			assertThat(text).contains("Groupement d’intérêt public (GIP)".replace('’', '\''))
+			assertThat(text).contains("Groupement d’intérêt public (GIP)")
 				.contains("La forme la plus adaptée")
-				.contains("version 1 des règles")
+				.contains("version 2 des règles")
 				.contains("Vous avez répondu")
 				.contains("Ce qui joue en sa faveur")
 				.contains("Pourquoi elle est écartée")
 				.contains("Ce qu’il faudrait changer")
 				.contains("Prochaines étapes")
-				.contains("3 préalables sur 7 à consolider")
+				.contains("3 points sur 7 à consolider")
 				.contains("Références juridiques")
 				.contains("Code de commerce, art. L251-1")
 				.contains("Avant de décider")
 				.contains("Vos réponses")
 				.contains("Sans limite de durée")
-				.contains("Vérifiez l'engagement de la collectivité");
+				.contains("Vérifiez l’engagement de la collectivité");
 			PDAnnotationLink link = pdf.getPage(0).getAnnotations().stream()
 				.filter(a -> a instanceof PDAnnotationLink)
 				.map(a -> (PDAnnotationLink) a).findFirst().orElseThrow();

@@ -49,7 +49,7 @@ class SideBySideTest {
 	void three_forms_at_most_and_two_at_least() throws Exception {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
 		Document picker = ResultsTestSupport.page(mvc, journey + "/resultat/comparer");
-		assertThat(picker.select("form[method=get] input[type=checkbox][name=formes]")).hasSize(12);
+		assertThat(picker.select("form[method=get] input[type=checkbox][name=formes]")).hasSize(17);
 		assertThat(picker.select("table")).isEmpty();
 
 		assertThat(ResultsTestSupport.page(mvc, journey + "/resultat/comparer?formes=gip&formes=gie&formes=scic")

@@ -86,7 +86,7 @@ class WhatIfBrowserTest {
 		wait.until(driver -> !driver.findElements(By.cssSelector("#what-if .what-if__shift")).isEmpty());
 		assertThat(browser.getCurrentUrl()).endsWith("/resultat/et-si?duration=determinee");
 		// in place: the rest of the result page is still there
-		assertThat(browser.findElements(By.cssSelector("[data-form][data-status]"))).hasSize(12);
+		assertThat(browser.findElements(By.cssSelector("[data-form][data-status]"))).hasSize(17);
 		assertThat(browser.findElement(By.cssSelector("#what-if .what-if__changed")).getText())
 			.contains("« Une durée déterminée » au lieu de « Sans limite de durée »");
 		assertThat(browser.manage().logs().get("browser").getAll())

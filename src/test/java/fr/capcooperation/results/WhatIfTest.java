@@ -53,7 +53,7 @@ class WhatIfTest {
 		assertThat(page.select(".what-if__changed").text())
 			.contains("« Des associations » au lieu de « Des associations, Des personnes publiques");
 		assertThat(page.select("[data-shift=union_associations]").text())
-			.startsWith("Union ou fédération d'associations").containsAnyOf("devient possible", "passe en tête");
+			.startsWith("Union ou fédération d’associations").containsAnyOf("devient possible", "passe en tête");
 		assertThat(page.select("[data-whatif-form=union_associations]").attr("data-whatif-status")).isNotEqualTo("EXCLUDED");
 		// the next change carries the first one along
 		assertThat(page.select("form:has(select[name=duration]) input[type=hidden][name=partners]").attr("value"))
