@@ -114,6 +114,15 @@ class DraftController {
 			return "redirect:/admin/publier";
 		}
 		DraftService.PublishResult result = published.get();
+		if (result.noteProblem() != null) {
+			redirect.addFlashAttribute("noteError", result.noteProblem());
+			redirect.addFlashAttribute("typedNote", note);
+			return "redirect:/admin/publier#note";
+		}
+		if (result.refusal() != null) {
+			redirect.addFlashAttribute("notice", result.refusal());
+			return "redirect:/admin/publier";
+		}
 		if (result.version() == null) {
 			redirect.addFlashAttribute("notice", "admin.publish.refused");
 			redirect.addFlashAttribute("typedNote", note);
