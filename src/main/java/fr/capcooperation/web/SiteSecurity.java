@@ -66,9 +66,17 @@ public class SiteSecurity {
 
 	/**
 	 * Where a visitor sent to the login page was going, kept in their session (the back-office's
-	 * and the trainers' chains share it), so that logging in takes them back there.
+	 * and the trainers' chains share it), so that logging in takes them back there, at the
+	 * address they asked for (without Spring's {@code ?continue} marker).
 	 */
-	public static final RequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
+	public static final RequestCache SAVED_REQUESTS = savedRequests();
+
+	@SuppressWarnings("NullAway") // null is the documented "no marker parameter"
+	private static RequestCache savedRequests() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
 
 	/**
 	 * What pages with forms share: the security headers, CSRF tokens in a cookie, a security

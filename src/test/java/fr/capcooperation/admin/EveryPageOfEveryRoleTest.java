@@ -131,20 +131,20 @@ class EveryPageOfEveryRoleTest {
 
 	@Test
 	void a_login_goes_back_to_the_page_asked_for_when_the_role_may_open_it_else_to_the_role_s_home() throws Exception {
-		createAccount("camille-formatrice", "Camille-formatrice-2026", Role.TRAINER);
-		createAccount("dominique-redactrice", "Dominique-redactrice-2026", Role.EDITOR);
-		assertThat(loginFrom("/formateur/direct", "camille-formatrice", "Camille-formatrice-2026")).isEqualTo("/formateur/direct");
-		assertThat(loginFrom("/formateur/direct/" + theirs.code() + "/ecran", "camille-formatrice", "Camille-formatrice-2026"))
+		createAccount("camille-formatrice", "Deux-cerfs-volants-au-port", Role.TRAINER);
+		createAccount("dominique-redactrice", "Une-lanterne-sur-le-quai", Role.EDITOR);
+		assertThat(loginFrom("/formateur/direct", "camille-formatrice", "Deux-cerfs-volants-au-port")).isEqualTo("/formateur/direct");
+		assertThat(loginFrom("/formateur/direct/" + theirs.code() + "/ecran", "camille-formatrice", "Deux-cerfs-volants-au-port"))
 			.isEqualTo("/formateur/direct/" + theirs.code() + "/ecran");
 		// a page that this role may not open: its home instead of a refusal
-		assertThat(loginFrom("/admin/brouillon", "camille-formatrice", "Camille-formatrice-2026")).isEqualTo("/formateur/direct");
-		assertThat(loginFrom("/admin/historique", "dominique-redactrice", "Dominique-redactrice-2026")).isEqualTo("/admin/historique");
-		assertThat(loginFrom("/admin/comptes", "dominique-redactrice", "Dominique-redactrice-2026")).isEqualTo("/admin/brouillon");
+		assertThat(loginFrom("/admin/brouillon", "camille-formatrice", "Deux-cerfs-volants-au-port")).isEqualTo("/formateur/direct");
+		assertThat(loginFrom("/admin/historique", "dominique-redactrice", "Une-lanterne-sur-le-quai")).isEqualTo("/admin/historique");
+		assertThat(loginFrom("/admin/comptes", "dominique-redactrice", "Une-lanterne-sur-le-quai")).isEqualTo("/admin/brouillon");
 		assertThat(loginFrom("/formateur/direct", "admin", AdminSecurityTest.PASSWORD)).isEqualTo("/formateur/direct");
 
 		// straight to the login page: each role's home
-		for (String[] account : List.of(new String[] { "camille-formatrice", "Camille-formatrice-2026", "/formateur/direct" },
-				new String[] { "dominique-redactrice", "Dominique-redactrice-2026", "/admin/brouillon" },
+		for (String[] account : List.of(new String[] { "camille-formatrice", "Deux-cerfs-volants-au-port", "/formateur/direct" },
+				new String[] { "dominique-redactrice", "Une-lanterne-sur-le-quai", "/admin/brouillon" },
 				new String[] { "admin", AdminSecurityTest.PASSWORD, "/admin" })) {
 			MvcResult login = mvc.perform(post("/admin/connexion").param("username", account[0]).param("password", account[1])
 				.with(csrf())).andReturn();

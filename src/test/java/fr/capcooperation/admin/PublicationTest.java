@@ -152,7 +152,7 @@ class PublicationTest {
 		assertThat(page.select("#note-error").text()).contains("plus de 1").contains("000 caractères").doesNotContain("même moment");
 		assertThat(page.select("#note").val()).isEqualTo(note);
 		assertThat(page.select("#note").attr("aria-describedby")).contains("note-error");
-		assertThat(publish("Note raisonnable").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
+		assertThat(publish("Note raisonnable").getResponse().getRedirectedUrl()).isEqualTo("/admin/historique");
 		assertThat(catalogs.current().version()).isEqualTo(version + 1);
 	}
 

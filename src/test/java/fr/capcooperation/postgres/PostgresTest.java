@@ -195,6 +195,13 @@ class PostgresTest {
 	}
 
 	/** A browser of its own (its own cookies), logged in on an instance. */
+	/** The draft that a publication confirmation page lists (its hidden field). */
+	private static String shownDraft(String page) {
+		Matcher matcher = Pattern.compile("name=\"brouillon\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(matcher.find()).as("the confirmation page offers to publish").isTrue();
+		return matcher.group(1);
+	}
+
 	private static final class Browser {
 
 		private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -317,19 +324,24 @@ class PostgresTest {
 				before = rows.getInt(1);
 			}
 		}
+		// each admin reads the confirmation page, which names the draft it lists, then publishes
+		String shownOne = shownDraft(one.get(base(first) + "/admin/publier").body());
+		String shownTwo = shownDraft(two.get(base(second) + "/admin/publier").body());
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		Future<HttpResponse<String>> fromFirst = pool.submit(() -> {
 			start.await();
-			return one.post(base(first) + "/admin/publier", "_csrf=" + tokenOne + "&note=premier");
+			return one.post(base(first) + "/admin/publier", "_csrf=" + tokenOne + "&note=premier&brouillon=" + shownOne);
 		});
 		Future<HttpResponse<String>> fromSecond = pool.submit(() -> {
 			start.await();
-			return two.post(base(second) + "/admin/publier", "_csrf=" + tokenTwo + "&note=second");
+			return two.post(base(second) + "/admin/publier", "_csrf=" + tokenTwo + "&note=second&brouillon=" + shownTwo);
 		});
 		start.countDown();
-		assertThat(fromFirst.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
-		assertThat(fromSecond.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
+		HttpResponse<String> answerOne = fromFirst.get(60, TimeUnit.SECONDS);
+		HttpResponse<String> answerTwo = fromSecond.get(60, TimeUnit.SECONDS);
+		assertThat(answerOne.statusCode()).isEqualTo(302);
+		assertThat(answerTwo.statusCode()).isEqualTo(302);
 		pool.shutdown();
 		try (Connection connection = database.connect();
 				ResultSet rows = connection.createStatement()
@@ -337,7 +349,8 @@ class PostgresTest {
 			rows.next();
 			assertThat(rows.getInt(1)).as("one new version, not two").isEqualTo(1);
 		}
-		String notices = one.get(base(first) + "/admin/brouillon").body() + two.get(base(second) + "/admin/brouillon").body();
+		String notices = one.get(URI.create(base(first) + "/").resolve(answerOne.headers().firstValue("Location").orElseThrow()).toString()).body()
+				+ two.get(URI.create(base(second) + "/").resolve(answerTwo.headers().firstValue("Location").orElseThrow()).toString()).body();
 		assertThat(notices).contains("Rien à publier");
 	}
 }
