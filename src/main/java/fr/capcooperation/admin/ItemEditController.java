@@ -1,5 +1,6 @@
 package fr.capcooperation.admin;
 
+import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +76,22 @@ class ItemEditController {
 		return form;
 	}
 
-	/** Only the form's own fields are bound; a key or a question type once created never is. */
+	/**
+	 * Only the form's own fields are bound; a key or a question type once created never is. A
+	 * browser sends a text area's lines ended by CR LF: they are stored as the content has them
+	 * (LF), so that saving an item without touching a text does not change it.
+	 */
 	@InitBinder("form")
 	void bind(WebDataBinder binder) {
 		if (binder.getTarget() instanceof ItemForm<?> form) {
 			binder.initDirectFieldAccess();
 			binder.setAllowedFields(form.boundFields());
+			binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+				@Override
+				public void setAsText(@Nullable String text) {
+					setValue(text == null ? null : text.replace("\r\n", "\n"));
+				}
+			});
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,15 +213,24 @@ public abstract class ItemForm<T extends Record> {
 		Map<String, String> display = new LinkedHashMap<>();
 		for (Field field : fields()) {
 			String name = field.name();
+			if (name.equals("key")) {
+				// an identifier, not something read: the item's title names it
+				continue;
+			}
 			ConditionSpec spec = conditionSpecs.get(name);
 			Set<String> known = context.knownKeys(name);
 			display.put(name, switch (field.kind()) {
 				case CONDITION -> spec == null ? "" : context.texts().conditionText(spec, context.draft());
 				case OPTIONS -> displayOptions();
 				case CHECKBOX -> context.message("true".equals(value(name)) ? "admin.yes" : "admin.no");
+				case JSON -> context.answersText(value(name));
 				case SELECT -> context.choices(type, name).getOrDefault(value(name), value(name));
+				// keys chosen by check boxes: compared in the content's order, as the boxes are
 				case LINES -> known == null ? value(name)
-						: String.join("\n", keys(value(name)).stream().map(key -> context.keyName(name, key)).toList());
+						: String.join("\n", keys(value(name)).stream()
+							.sorted(Comparator.comparingInt(key -> List.copyOf(known).indexOf(key)))
+							.map(key -> context.keyName(name, key))
+							.toList());
 				default -> value(name);
 			});
 		}

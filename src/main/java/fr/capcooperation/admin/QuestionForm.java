@@ -265,7 +265,7 @@ final class QuestionForm extends ItemForm<Question> {
 	@Override
 	String displayOptions() {
 		return String.join("\n", options.stream()
-			.map(row -> row.key() + " : " + row.label() + (row.help().isBlank() ? "" : " (" + row.help() + ")"))
+			.map(row -> row.label() + (row.help().isBlank() ? "" : " (" + row.help() + ")"))
 			.toList());
 	}
 
