@@ -15,6 +15,7 @@ import fr.capcooperation.advice.Advice.AnswerLine;
 import fr.capcooperation.advice.Advice.FormAdvice;
 import fr.capcooperation.advice.Advice.Reason;
 import fr.capcooperation.advice.Advisor;
+import fr.capcooperation.answers.QuestionnaireFlow;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Question;
@@ -108,8 +109,10 @@ record RoomResult(List<Standing> standings, List<Advice.ReadinessLine> weak, boo
 			if (question.get().type() == QuestionType.SINGLE && given instanceof Answer.Choice choice) {
 				// each other choice
 				for (Option option : question.get().options()) {
-					if (!option.key().equals(choice.option())) {
-						alternatives.add(alternative(catalog, answers.with(key, new Answer.Choice(option.key())), option.label(),
+					Answers switched = answers.with(key, new Answer.Choice(option.key()));
+					// a choice that would ask the room new questions is changed on its slide, not here
+					if (!option.key().equals(choice.option()) && new QuestionnaireFlow(catalog, switched).firstUnanswered().isEmpty()) {
+						alternatives.add(alternative(catalog, switched, option.label(),
 								advisor, resultUrl, noForm, leader));
 					}
 				}
@@ -120,8 +123,11 @@ record RoomResult(List<Standing> standings, List<Advice.ReadinessLine> weak, boo
 				for (String option : chosen.options()) {
 					Set<String> fewer = new LinkedHashSet<>(chosen.options());
 					fewer.remove(option);
-					alternatives.add(alternative(catalog, answers.with(key, new Answer.Choices(fewer)),
-							without.apply(catalog.optionLabel(key, option)), advisor, resultUrl, noForm, leader));
+					Answers switched = answers.with(key, new Answer.Choices(fewer));
+					if (new QuestionnaireFlow(catalog, switched).firstUnanswered().isEmpty()) {
+						alternatives.add(alternative(catalog, switched, without.apply(catalog.optionLabel(key, option)), advisor,
+								resultUrl, noForm, leader));
+					}
 				}
 			}
 			if (!alternatives.isEmpty() && given != null) {
