@@ -49,15 +49,16 @@ public record CapCoopSettings(@DefaultValue("http://localhost:8080") String publ
 
 	/**
 	 * What one client (one address, one /64 network in IPv6) may do, per instance; see
-	 * {@code docs/operations.md}.
+	 * {@code docs/operations.md}. A room on one Wi-Fi is one client: the defaults leave room for an
+	 * evening of about 150 people.
 	 *
 	 * @param logins failed logins (a successful one is not counted)
 	 * @param codeGuesses live-session codes typed that match no open session
 	 * @param attendees live sessions joined
 	 * @param journeys questionnaires started
 	 */
-	public record RateLimits(@DefaultValue("10/10m") Rate logins, @DefaultValue("10/10m") Rate codeGuesses,
-			@DefaultValue("100/1h,300/1d") Rate attendees, @DefaultValue("60/10m,300/1d") Rate journeys) {
+	public record RateLimits(@DefaultValue("10/10m") Rate logins, @DefaultValue("30/10m") Rate codeGuesses,
+			@DefaultValue("200/1h,600/1d") Rate attendees, @DefaultValue("120/10m,600/1d") Rate journeys) {
 	}
 
 	/**

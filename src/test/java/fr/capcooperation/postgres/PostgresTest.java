@@ -317,8 +317,13 @@ class PostgresTest {
 		int before;
 		try (Connection connection = database.connect()) {
 			connection.createStatement()
-				.executeUpdate("update catalogue_draft set content = replace(content, 'Groupement d''intérêt public', "
-						+ "'Groupement d''intérêt public (publié deux fois ?)') where id = 1");
+				.executeUpdate("update catalogue_draft set content = replace(content, 'Groupement d’intérêt public', "
+						+ "'Groupement d’intérêt public (publié deux fois ?)') where id = 1");
+			try (ResultSet rows = connection.createStatement()
+				.executeQuery("select count(*) from catalogue_draft where content like '%publié deux fois ?%'")) {
+				rows.next();
+				assertThat(rows.getInt(1)).as("the draft differs from the latest version").isEqualTo(1);
+			}
 			try (ResultSet rows = connection.createStatement().executeQuery("select max(version) from catalogue_version")) {
 				rows.next();
 				before = rows.getInt(1);
