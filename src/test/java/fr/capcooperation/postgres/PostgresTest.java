@@ -259,9 +259,9 @@ class PostgresTest {
 		Browser laptop = new Browser();
 		Browser phone = new Browser();
 		Browser tablet = new Browser();
-		assertThat(laptop.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
-		assertThat(phone.logIn(base(second), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
-		assertThat(tablet.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
+		assertThat(laptop.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin/brouillon");
+		assertThat(phone.logIn(base(second), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin/brouillon");
+		assertThat(tablet.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin/brouillon");
 		assertThat(phone.where(base(second) + "/admin/brouillon")).as("a given password: changed first").endsWith("/admin/mot-de-passe");
 
 		HttpResponse<String> changed = laptop.submit(base(first) + "/admin/mot-de-passe", base(first) + "/admin/mot-de-passe",
@@ -271,7 +271,7 @@ class PostgresTest {
 			.isEqualTo("200");
 		assertThat(phone.where(base(second) + "/admin/brouillon")).as("ended on the other instance").endsWith("/admin/connexion");
 		assertThat(tablet.where(base(first) + "/admin/brouillon")).as("ended on this instance").endsWith("/admin/connexion");
-		assertThat(phone.logIn(base(second), "redaction", "Un-verger-sous-la-neige-2")).endsWith("/admin");
+		assertThat(phone.logIn(base(second), "redaction", "Un-verger-sous-la-neige-2")).endsWith("/admin/brouillon");
 	}
 
 	@Test
@@ -280,7 +280,7 @@ class PostgresTest {
 		assertThat(admin.logIn(base(first), "admin", ADMIN_PASSWORD)).endsWith("/admin");
 		createAccount(admin, "formation", "Le-phare-au-bout-de-la-jetee", "TRAINER");
 		Browser trainer = new Browser();
-		assertThat(trainer.logIn(base(second), "formation", "Le-phare-au-bout-de-la-jetee")).endsWith("/admin");
+		assertThat(trainer.logIn(base(second), "formation", "Le-phare-au-bout-de-la-jetee")).endsWith("/formateur/direct");
 		trainer.submit(base(second) + "/admin/mot-de-passe", base(second) + "/admin/mot-de-passe",
 				"current=Le-phare-au-bout-de-la-jetee&password=Une-maree-haute-en-octobre&confirmation=Une-maree-haute-en-octobre");
 		assertThat(trainer.where(base(second) + "/formateur/direct")).isEqualTo("200");
@@ -354,8 +354,9 @@ class PostgresTest {
 			rows.next();
 			assertThat(rows.getInt(1)).as("one new version, not two").isEqualTo(1);
 		}
-		String notices = one.get(URI.create(base(first) + "/").resolve(answerOne.headers().firstValue("Location").orElseThrow()).toString()).body()
-				+ two.get(URI.create(base(second) + "/").resolve(answerTwo.headers().firstValue("Location").orElseThrow()).toString()).body();
+		// where each publication led (the Location names the public address: only its path is kept)
+		String notices = one.get(base(first) + URI.create(answerOne.headers().firstValue("Location").orElseThrow()).getPath()).body()
+				+ two.get(base(second) + URI.create(answerTwo.headers().firstValue("Location").orElseThrow()).getPath()).body();
 		assertThat(notices).contains("Rien à publier");
 	}
 }
