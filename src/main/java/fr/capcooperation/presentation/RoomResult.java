@@ -26,8 +26,9 @@ import fr.capcooperation.rules.Status;
 
 /**
  * What the room's result shows: the two or three forms that fit best (or, when only one fits, the
- * nearest excluded one), each with its strongest reasons (or what excludes it); what separates the first from each of the others (the answers that count for one
- * and not, or less, for the other); the room's weakest prerequisites; and, for the single-choice
+ * nearest excluded one), each with its strongest reasons (or what excludes it); what separates
+ * the first from each of the others (the answers that count for one and not, or less, for the
+ * other); the room's weakest prerequisites; and, for the single-choice
  * answers that decided, each other choice with the form it would put first, one click away.
  */
 record RoomResult(List<Standing> standings, List<Advice.ReadinessLine> weak, boolean readinessRated,
