@@ -165,7 +165,7 @@ class QuestionnaireJourneyTest {
 			.isEqualTo(journey + "/questions/readiness");
 		answerReadiness(journey, READINESS);
 		Document review = page(journey + "/recapitulatif");
-		assertThat(review.text()).doesNotContain("Doit-elle pouvoir embaucher");
+		assertThat(review.text()).doesNotContain("pouvoir embaucher");
 		Document result = page(journey + "/resultat");
 		assertThat(result.select("[data-status=RECOMMENDED]").attr("data-form")).isEqualTo("fusion");
 		// hidden, legal_entity = non says nothing about the union
