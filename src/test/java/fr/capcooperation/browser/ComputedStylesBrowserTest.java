@@ -135,6 +135,8 @@ class ComputedStylesBrowserTest {
 		open("/formes");
 		assertThat(style(".menu-toggle", "display")).isEqualTo("none");
 		assertThat(style(".site-nav ul", "display")).isEqualTo("flex");
+		assertThat(style(".site-nav .menu-close", "display")).isEqualTo("none");
+		assertThat(bottom(".site-header")).as("the navigation on one line").isLessThanOrEqualTo(110);
 	}
 
 	@Test
