@@ -11,7 +11,6 @@ import java.util.Set;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Answers;
 import fr.capcooperation.rules.QuestionSpec;
-import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Ruleset;
 
 /**
