@@ -3,6 +3,8 @@ package fr.capcooperation.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,6 +58,9 @@ class ResultPdfTest {
 			.contains("attachment")
 			.contains("cap-cooperation-resultat-" + today + ".pdf");
 
+		// kept beside the screenshots, to look at (target/screenshots/result.pdf)
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "result.pdf"), result.getResponse().getContentAsByteArray());
 		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
