@@ -23,8 +23,9 @@ import fr.capcooperation.catalog.CatalogContent.LegalNote;
 record Sources(List<OfficialText> texts, List<FormSources> forms) {
 
 	/** A law, a decree, a code, an ordinance or a European regulation, as the catalogue names it. */
-	static final Pattern TEXT = Pattern.compile("(?:Code [^,;()]*?(?=,| \\(| art\\.|$|;|\\.))|(?:[Ll]oi|[Dd]écret|[Oo]rdonnance) (?:n° [\\d-]+ )?du \\d{1,2}(?:er)? "
-			+ "[a-zéû]+ \\d{4}|(?:[Dd]écret|[Oo]rdonnance|[Ll]oi) n° [\\d-]+|Règlement \\((?:CE|CEE|UE)\\) n° \\d+/\\d+");
+	static final Pattern TEXT = Pattern.compile("(?:Code [^,;()]*?(?=,| \\(| art\\.|$|;|\\.))"
+			+ "|(?:[Ll]oi|[Dd]écret|[Oo]rdonnance) (?:n° [\\d-]+ )?du \\d{1,2}(?:er)? [a-zéû]+ \\d{4}"
+			+ "|(?:[Dd]écret|[Oo]rdonnance|[Ll]oi) n° [\\d-]+|Règlement \\((?:CE|CEE|UE)\\) n° \\d+/\\d+");
 
 	private static final Pattern REGULATION = Pattern.compile("Règlement \\((?:CE|CEE|UE)\\) n° (\\d+)/(\\d+)");
 

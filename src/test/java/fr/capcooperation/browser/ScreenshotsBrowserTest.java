@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -110,7 +111,7 @@ class ScreenshotsBrowserTest {
 				"const n = performance.getEntriesByType('navigation')[0]; return n ? n.decodedBodySize : 0;");
 		long top = number("const e = document.querySelector(arguments[0]); if (!e) return -1;"
 				+ " const r = e.getBoundingClientRect(); return Math.round(r.bottom + window.scrollY);", component);
-		String screens = String.format(java.util.Locale.ROOT, "%.1f", (double) pageHeight / height);
+		String screens = String.format(Locale.ROOT, "%.1f", (double) pageHeight / height);
 		LINES.add("| " + page + " | " + width + " × " + height + " | " + pageHeight + " | " + screens + " | " + words
 				+ " | " + bytes + " | " + top + " |");
 		screenshot(page + "-" + viewport + ".png", 0, width, height);
