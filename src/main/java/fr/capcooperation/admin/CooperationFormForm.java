@@ -28,7 +28,14 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 			Field.of("nextSteps", Kind.LINES),
 			Field.of("legalNotes", Kind.NOTES),
 			Field.of("notions", Kind.LINES),
-			Field.of("step", Kind.SELECT).asOptional());
+			Field.of("step", Kind.SELECT).asOptional(),
+			Field.of("debts", Kind.TEXT).asOptional(),
+			Field.of("setUpTime", Kind.TEXT).asOptional(),
+			Field.of("setUpCost", Kind.TEXT).asOptional(),
+			Field.of("paperwork", Kind.TEXT).asOptional(),
+			Field.of("decisions", Kind.TEXT).asOptional(),
+			Field.of("moneyFlow", Kind.TEXT).asOptional(),
+			Field.of("setUpSources", Kind.TEXT).asOptional());
 
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String key = "";
@@ -63,6 +70,15 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 	private String notions = "";
 	/** The form's step on the graduated path (format 2), one of the path question's options. */
 	private String step = "";
+	/** « Ce que cela implique » (format 2): liability for debts, time and cost to set up, paperwork, who decides, money. */
+	private String debts = "";
+	private String setUpTime = "";
+	private String setUpCost = "";
+	private String paperwork = "";
+	private String decisions = "";
+	private String moneyFlow = "";
+	/** Where the orders of magnitude of time and cost come from. */
+	private String setUpSources = "";
 
 	CooperationFormForm() {
 		super(ItemType.FORM);
@@ -95,6 +111,13 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 		legalNotes = notes(item.legalNotes());
 		notions = lines(item.notions());
 		step = text(item.step());
+		debts = text(item.debts());
+		setUpTime = text(item.setUpTime());
+		setUpCost = text(item.setUpCost());
+		paperwork = text(item.paperwork());
+		decisions = text(item.decisions());
+		moneyFlow = text(item.moneyFlow());
+		setUpSources = text(item.setUpSources());
 	}
 
 	@Override
@@ -118,6 +141,13 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 				lines(nextSteps),
 				notes(legalNotes),
 				keys(notions),
-				optional(step));
+				optional(step),
+				optional(debts),
+				optional(setUpTime),
+				optional(setUpCost),
+				optional(paperwork),
+				optional(decisions),
+				optional(moneyFlow),
+				optional(setUpSources));
 	}
 }

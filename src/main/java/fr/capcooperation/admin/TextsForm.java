@@ -10,12 +10,14 @@ import fr.capcooperation.catalog.CatalogContent.Texts;
 final class TextsForm extends ItemForm<Texts> {
 
 	private static final List<Field> FIELDS = List.of(Field.of("disclaimer", Kind.TEXT).withMarkdown(),
-			Field.of("support", Kind.TEXT).withMarkdown());
+			Field.of("support", Kind.TEXT).withMarkdown(), Field.of("legalReview", Kind.TEXT).asOptional());
 
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String disclaimer = "";
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String support = "";
+	/** When and how the catalogue was last read against the law (format 2). */
+	private String legalReview = "";
 
 	TextsForm() {
 		super(ItemType.TEXTS);
@@ -30,11 +32,11 @@ final class TextsForm extends ItemForm<Texts> {
 	void fill(Texts item) {
 		disclaimer = item.disclaimer();
 		support = item.support();
+		legalReview = text(item.legalReview());
 	}
 
 	@Override
 	Texts toItem() {
-		return new Texts(disclaimer.strip(),
-				support.strip());
+		return new Texts(disclaimer.strip(), support.strip(), optional(legalReview));
 	}
 }

@@ -1,8 +1,10 @@
 package fr.capcooperation.advice;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +24,10 @@ import fr.capcooperation.rules.Truth;
  */
 public record Advice(int version, Instant publishedAt, List<FormAdvice> forms, List<UnknownAdvice> unknowns,
 		ReadinessAdvice readiness, @Nullable String coConstructionAdvice, List<AnswerLine> answers,
-		String disclaimer, String support, @Nullable UndecidedAdvice undecided) {
+		String disclaimer, String support, @Nullable UndecidedAdvice undecided, Verdict verdict) {
+
+	/** The questions about who the members are: a form excluded by them alone is reserved for other publics. */
+	static final Set<String> MEMBERSHIP_QUESTIONS = Set.of("partners", "essms_managers", "natural_persons");
 
 	/** The readiness warnings of the recommended forms, in their order. */
 	public List<WarningAdvice> warnings() {
@@ -45,6 +50,38 @@ public record Advice(int version, Instant publishedAt, List<FormAdvice> forms, L
 		return withStatus(Status.EXCLUDED);
 	}
 
+	/** The excluded forms that another answer than who the members are could open. */
+	public List<FormAdvice> excludedByChoice() {
+		return excluded().stream().filter(form -> !form.reservedForOthers()).toList();
+	}
+
+	/** The excluded forms reserved for other members (farmers, public persons, European partners …). */
+	public List<FormAdvice> reservedForOthers() {
+		return excluded().stream().filter(FormAdvice::reservedForOthers).toList();
+	}
+
+	/**
+	 * The top of a result, in three lines: the form that fits (all of them when tied), the best
+	 * alternative and the one criterion that separates them, and why not something lighter (the
+	 * nearest lighter form on the graduated path and what keeps it out, or {@code lightest} when
+	 * nothing is lighter). Any part may be missing: nothing recommended, no alternative.
+	 */
+	public record Verdict(List<FormAdvice> recommended, @Nullable FormAdvice alternative, @Nullable String separation,
+			@Nullable FormAdvice lighter, @Nullable String lighterReason, boolean lightest) {
+
+		/** The forms whose consequences the result sets side by side: the first recommended and the alternative. */
+		public List<FormAdvice> compared() {
+			List<FormAdvice> forms = new ArrayList<>();
+			if (!recommended.isEmpty()) {
+				forms.add(recommended.get(0));
+			}
+			if (alternative != null) {
+				forms.add(alternative);
+			}
+			return List.copyOf(forms);
+		}
+	}
+
 	/**
 	 * A form's place in the result, with its reasons and, when excluded, what would change it;
 	 * when possible but not recommended, why not yet ({@code holds}, each said in {@code holdTexts});
@@ -57,6 +94,30 @@ public record Advice(int version, Instant publishedAt, List<FormAdvice> forms, L
 
 		public List<LegalNote> legalNotes() {
 			return form.legalNotes();
+		}
+
+		/**
+		 * The score in words, for people ({@code VERY_SUITABLE}, {@code SUITABLE}, {@code LESS_SUITABLE},
+		 * {@code EXCLUDED}, the end of a message key); the API keeps the number.
+		 */
+		public String fit() {
+			return switch (status) {
+				case RECOMMENDED -> "VERY_SUITABLE";
+				case POSSIBLE -> score > 0 ? "SUITABLE" : "LESS_SUITABLE";
+				case EXCLUDED -> "EXCLUDED";
+			};
+		}
+
+		/**
+		 * Excluded only by who the members are (« réservée à d’autres publics »): telling the person
+		 * to tick farmers or a public person would make no sense, so no change is offered.
+		 */
+		public boolean reservedForOthers() {
+			List<Reason> blocks = blocks();
+			return status == Status.EXCLUDED && !blocks.isEmpty() && blocks.stream()
+				.allMatch(reason -> !reason.answers().isEmpty() && reason.answers()
+					.stream()
+					.allMatch(line -> MEMBERSHIP_QUESTIONS.contains(line.question())));
 		}
 
 		public List<Reason> reasons(Effect effect) {

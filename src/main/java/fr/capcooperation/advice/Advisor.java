@@ -21,6 +21,7 @@ import fr.capcooperation.advice.Advice.ReadinessLine;
 import fr.capcooperation.advice.Advice.Reason;
 import fr.capcooperation.advice.Advice.UndecidedAdvice;
 import fr.capcooperation.advice.Advice.UnknownAdvice;
+import fr.capcooperation.advice.Advice.Verdict;
 import fr.capcooperation.advice.Advice.WarningAdvice;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
@@ -37,6 +38,7 @@ import fr.capcooperation.rules.ReadinessWarning;
 import fr.capcooperation.rules.Recommendation;
 import fr.capcooperation.rules.RuleKind;
 import fr.capcooperation.rules.RuleOutcome;
+import fr.capcooperation.rules.Status;
 import fr.capcooperation.rules.Undecided;
 
 /**
@@ -79,7 +81,79 @@ public class Advisor {
 				? catalog.content().coConstruction().advice() : null;
 		return new Advice(catalog.version(), catalog.publishedAt(), forms, unknowns, readiness, coConstruction,
 				answerLines(catalog, evaluated), catalog.content().texts().disclaimer(),
-				catalog.content().texts().support(), undecided(catalog, recommendation.undecided(), evaluated));
+				catalog.content().texts().support(), undecided(catalog, recommendation.undecided(), evaluated),
+				verdict(catalog, forms));
+	}
+
+	/**
+	 * The three lines at the top of a result: the recommended forms; the best alternative (the first
+	 * possible form) with the one criterion that separates it from the first recommended; and the
+	 * nearest lighter form on the graduated path with what keeps it out.
+	 */
+	private Verdict verdict(Catalog catalog, List<FormAdvice> forms) {
+		List<FormAdvice> recommended = forms.stream().filter(form -> form.status() == Status.RECOMMENDED).toList();
+		FormAdvice alternative = forms.stream().filter(form -> form.status() == Status.POSSIBLE).findFirst().orElse(null);
+		FormAdvice first = recommended.isEmpty() ? alternative : recommended.get(0);
+		// after « Ce qui les sépare : », a rule's sentence goes on in lower case
+		String separation = recommended.isEmpty() || alternative == null ? null
+				: lowerFirst(separation(recommended.get(0), alternative));
+		if (first == null) {
+			return new Verdict(recommended, alternative, separation, null, null, false);
+		}
+		List<String> ladder = ladder(catalog);
+		int level = weight(first.form(), ladder);
+		FormAdvice lighter = null;
+		for (FormAdvice form : catalog.forms().stream().map(f -> find(forms, f.key())).toList()) {
+			int weight = weight(form.form(), ladder);
+			if (weight < level && (lighter == null || weight >= weight(lighter.form(), ladder))) {
+				lighter = form;
+			}
+		}
+		if (lighter == null) {
+			return new Verdict(recommended, alternative, separation, null, null, true);
+		}
+		String reason = lighter.status() == Status.EXCLUDED && !lighter.blocks().isEmpty()
+				? lowerFirst(lighter.blocks().get(0).text())
+				: message("advice.verdict.lighter.fits", lighter.form().name());
+		return new Verdict(recommended, alternative, separation, lighter, reason, false);
+	}
+
+	/** What sets the recommended form apart from the alternative: what is left to check or against it, else what is for the first. */
+	private String separation(FormAdvice first, FormAdvice alternative) {
+		if (!alternative.toCheck().isEmpty()) {
+			return alternative.toCheck().get(0).text();
+		}
+		if (!alternative.weakens().isEmpty()) {
+			return alternative.weakens().get(0).text();
+		}
+		Set<String> shared = new HashSet<>();
+		alternative.supports().forEach(reason -> reason.answers().forEach(line -> shared.add(line.question())));
+		return first.supports()
+			.stream()
+			.filter(reason -> reason.answers().stream().noneMatch(line -> shared.contains(line.question())))
+			.map(Reason::text)
+			.findFirst()
+			.orElseGet(() -> message("advice.verdict.separation.more", first.form().name()));
+	}
+
+	/** The graduated path's steps, lightest first (version 1 has none). */
+	private static List<String> ladder(Catalog catalog) {
+		return catalog.graduatedPath()
+			.flatMap(path -> catalog.question(path.ladderQuestion()))
+			.map(question -> question.options().stream().map(option -> option.key()).toList())
+			.orElse(List.of());
+	}
+
+	/** How integrated a form is: its step on the path, or, without a path, whether it creates a legal person. */
+	private static int weight(CooperationForm form, List<String> ladder) {
+		if (ladder.isEmpty() || form.step() == null) {
+			return form.legalPerson() ? 1 : 0;
+		}
+		return ladder.indexOf(form.step());
+	}
+
+	private static FormAdvice find(List<FormAdvice> forms, String key) {
+		return forms.stream().filter(form -> form.form().key().equals(key)).findFirst().orElseThrow();
 	}
 
 	/** Why no structure can be recommended yet, in the catalogue's words, and the answers that would settle it. */
@@ -177,7 +251,10 @@ public class Advisor {
 
 	private ChangeOption changeOption(Catalog catalog, ChangeSet set) {
 		List<ChangeLine> lines = set.changes().stream().map(change -> changeLine(catalog, change)).toList();
-		return new ChangeOption(lines, joinWithAnd(lines.stream().map(ChangeLine::sentence).toList()));
+		// « À la question … et à la question … »: one sentence, so only its first letter is a capital
+		List<String> sentences = new ArrayList<>();
+		lines.forEach(line -> sentences.add(sentences.isEmpty() ? line.sentence() : lowerFirst(line.sentence())));
+		return new ChangeOption(lines, joinWithAnd(sentences));
 	}
 
 	private ChangeLine changeLine(Catalog catalog, AnswerChange change) {
@@ -235,7 +312,11 @@ public class Advisor {
 			return catalog.optionLabel(questionKey, choice.option());
 		}
 		if (answer instanceof Answer.Choices choices) {
-			return String.join(", ", labels(catalog, questionKey, choices.options()));
+			// options joined in one phrase: « Des associations, une collectivité »
+			List<String> labels = labels(catalog, questionKey, choices.options());
+			List<String> joined = new ArrayList<>();
+			labels.forEach(label -> joined.add(joined.isEmpty() ? label : lowerFirst(label)));
+			return String.join(", ", joined);
 		}
 		if (answer instanceof Answer.Number number) {
 			return NumberFormat.getIntegerInstance(Locale.FRANCE).format(number.value());
@@ -246,6 +327,14 @@ public class Advisor {
 			.map(prerequisite -> prerequisite.label())
 			.orElse(line) + " : " + catalog.optionLabel(questionKey, level)));
 		return String.join(" ; ", parts);
+	}
+
+	/** The first letter in lower case, unless the word is an acronym (« ESSMS »). */
+	static String lowerFirst(String text) {
+		if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || Character.isUpperCase(text.charAt(1))) {
+			return text;
+		}
+		return Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static List<String> labels(Catalog catalog, String questionKey, Set<String> options) {

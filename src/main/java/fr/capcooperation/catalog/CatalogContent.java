@@ -2,6 +2,7 @@ package fr.capcooperation.catalog;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,11 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 				scenarios, path);
 	}
 
-	public record Texts(String disclaimer, String support) {
+	/**
+	 * The texts shown with every result; {@code legalReview} (format 2) says when and how the
+	 * catalogue was last read against the law, on the « Sources et mise à jour » page.
+	 */
+	public record Texts(String disclaimer, String support, @Nullable String legalReview) {
 	}
 
 	public record Notion(String key, String name, @Nullable String handoutText, String summary, String body,
@@ -51,7 +56,39 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 			@Nullable String handoutText, String summary, String legalBasis, String members, String legalPersonality,
 			String money, String governance, String duration, String formalities, List<String> advantages,
 			List<String> limits, List<String> nextSteps, List<LegalNote> legalNotes, List<String> notions,
-			@Nullable String step) {
+			@Nullable String step, @Nullable String debts, @Nullable String setUpTime, @Nullable String setUpCost,
+			@Nullable String paperwork, @Nullable String decisions, @Nullable String moneyFlow,
+			@Nullable String setUpSources) {
+
+		/** « Ce que cela implique » (format 2): what choosing the form means, in five short lines, or none for version 1. */
+		public List<Implication> implications() {
+			List<Implication> lines = new ArrayList<>();
+			add(lines, "debts", debts);
+			add(lines, "setUp", setUpTime == null || setUpCost == null ? null : setUpTime + " " + setUpCost);
+			add(lines, "paperwork", paperwork);
+			add(lines, "decisions", decisions);
+			add(lines, "moneyFlow", moneyFlow);
+			return List.copyOf(lines);
+		}
+
+		/** The text of one criterion of « Ce que cela implique » ({@code debts}, {@code setUp} …), or none. */
+		public @Nullable String implication(String key) {
+			return implications().stream()
+				.filter(line -> line.key().equals(key))
+				.map(Implication::text)
+				.findFirst()
+				.orElse(null);
+		}
+
+		private static void add(List<Implication> lines, String key, @Nullable String text) {
+			if (text != null && !text.isBlank()) {
+				lines.add(new Implication(key, text));
+			}
+		}
+	}
+
+	/** One line of « Ce que cela implique »: its criterion ({@code debts}, {@code setUp} …, a message key's end) and text. */
+	public record Implication(String key, String text) {
 	}
 
 	/** Where the 2017 handout is out of date: what the law says now, since when. */

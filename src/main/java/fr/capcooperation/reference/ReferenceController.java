@@ -14,7 +14,7 @@ import fr.capcooperation.catalog.CatalogService;
 
 /**
  * The reference pages, from the current catalogue version: home, a page per form and per
- * notion, the glossary and the comparison table.
+ * notion, the glossary, the comparison table and the sources.
  */
 @Controller
 class ReferenceController {
@@ -66,6 +66,13 @@ class ReferenceController {
 	@GetMapping("/glossaire")
 	String glossary() {
 		return "reference/glossary";
+	}
+
+	/** « Sources et mise à jour »: the 2017 handout, the last legal review, every official text cited. */
+	@GetMapping("/sources")
+	String sources(@ModelAttribute("catalog") Catalog catalog, Model model) {
+		model.addAttribute("sources", Sources.of(catalog));
+		return "reference/sources";
 	}
 
 	@GetMapping("/comparaison")

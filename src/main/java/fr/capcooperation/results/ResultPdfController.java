@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.questionnaire.Journey;
@@ -35,19 +38,25 @@ class ResultPdfController {
 	}
 
 	@GetMapping("/questionnaire/{token}/resultat/pdf")
-	ResponseEntity<byte[]> download(@PathVariable String token) {
+	ResponseEntity<byte[]> download(@PathVariable String token,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
 		Optional<Journey> finished = journeys.finished(token);
 		if (finished.isEmpty()) {
 			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/questionnaire/" + token).build();
 		}
 		Journey journey = finished.get();
 		LocalDate today = LocalDate.now(clock.withZone(FRANCE));
-		byte[] body = pdf.render(journey, advisor.advise(journey.catalog(), journey.answers()), today);
+		ResultPdf.Rendered document = pdf.document(journey, () -> advisor.advise(journey.catalog(), journey.answers()),
+				today);
+		if (document.etag().equals(ifNoneMatch)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(document.etag()).build();
+		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
+			.eTag(document.etag())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName(today)).build().toString())
-			.body(body);
+					ContentDisposition.attachment().filename(fileName(document.date())).build().toString())
+			.body(document.body());
 	}
 
 	static String fileName(LocalDate date) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.capcooperation.advice.Advice;
+import fr.capcooperation.advice.Advice.FormAdvice;
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.questionnaire.Journey;
 
@@ -37,7 +38,8 @@ class SideBySideController {
 		}
 		Journey journey = finished.get();
 		Advice advice = advisor.advise(journey.catalog(), journey.answers());
-		List<String> keys = picked == null ? List.of()
+		// pre-filled with the recommended form and the first alternative, as the verdict names them
+		List<String> keys = picked == null ? prefilled(advice)
 				: picked.stream().distinct().filter(key -> journey.catalog().form(key).isPresent()).toList();
 		boolean valid = keys.size() >= SideBySide.MIN && keys.size() <= SideBySide.MAX;
 		if (picked != null && !valid) {
@@ -49,5 +51,12 @@ class SideBySideController {
 		model.addAttribute("picked", keys);
 		model.addAttribute("comparison", valid ? SideBySide.of(journey.catalog(), advice, keys) : null);
 		return "results/side-by-side";
+	}
+
+	/** The forms the verdict sets side by side, else the first two of the result: never an empty page. */
+	private static List<String> prefilled(Advice advice) {
+		List<FormAdvice> compared = advice.verdict().compared().size() >= SideBySide.MIN ? advice.verdict().compared()
+				: advice.forms().stream().limit(SideBySide.MIN).toList();
+		return compared.stream().map(entry -> entry.form().key()).toList();
 	}
 }

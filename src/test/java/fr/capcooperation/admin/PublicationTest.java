@@ -73,7 +73,8 @@ class PublicationTest {
 	private static CooperationForm withSummary(CooperationForm f, String summary) {
 		return new CooperationForm(f.key(), f.name(), f.shortName(), f.family(), f.legalPerson(), f.handoutText(), summary,
 				f.legalBasis(), f.members(), f.legalPersonality(), f.money(), f.governance(), f.duration(), f.formalities(),
-				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions(), f.step());
+				f.advantages(), f.limits(), f.nextSteps(), f.legalNotes(), f.notions(), f.step(), f.debts(),
+				f.setUpTime(), f.setUpCost(), f.paperwork(), f.decisions(), f.moneyFlow(), f.setUpSources());
 	}
 
 	private void saveRuleText(String key, String textHolds) {

@@ -62,7 +62,7 @@ class AdvisorVersion2Test {
 			.findFirst()
 			.orElseThrow();
 		assertThat(representation.because())
-			.isEqualTo("La question «\u202fQuel est son objet principal ?\u202f» est restée sans réponse.");
+			.isEqualTo("La question «\u202fQuel serait l’objet principal de la coopération ?\u202f» est restée sans réponse.");
 	}
 
 	@Test

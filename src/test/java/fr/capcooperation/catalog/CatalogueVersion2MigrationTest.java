@@ -51,7 +51,8 @@ class CatalogueVersion2MigrationTest {
 			forms.add(!f.key().equals(key) ? f : new CooperationForm(f.key(), f.name(), f.shortName(), f.family(),
 					f.legalPerson(), f.handoutText(), summary, f.legalBasis(), f.members(), f.legalPersonality(),
 					f.money(), f.governance(), f.duration(), f.formalities(), f.advantages(), f.limits(), f.nextSteps(),
-					f.legalNotes(), f.notions(), f.step()));
+					f.legalNotes(), f.notions(), f.step(), f.debts(), f.setUpTime(), f.setUpCost(), f.paperwork(), f.decisions(),
+					f.moneyFlow(), f.setUpSources()));
 		}
 		return new CatalogContent(content.format(), content.texts(), content.notions(), content.prerequisites(),
 				content.families(), forms, content.cooperativeValues(), content.cooperativePrinciples(),

@@ -129,7 +129,7 @@ class Version2CatalogueTest {
 	}
 
 	@Test
-	void texts_use_typographic_apostrophes_and_guillemets_with_narrow_spaces_outside_the_handouts_words() {
+	void texts_use_typographic_apostrophes_and_guillemets_with_narrow_spaces_the_handouts_words_included() {
 		List<String> texts = new ArrayList<>();
 		for (CooperationForm form : v2.forms()) {
 			texts.addAll(List.of(form.name(), form.summary(), form.members(), form.money(), form.governance(),
@@ -146,12 +146,25 @@ class Version2CatalogueTest {
 			}
 		}));
 		v2.notions().forEach(notion -> texts.addAll(List.of(notion.name(), notion.summary(), notion.body())));
+		v2.notions().stream().map(notion -> notion.handoutText()).filter(Objects::nonNull).forEach(texts::add);
+		v2.notions().forEach(notion -> texts.addAll(notion.objectives()));
+		v2.notions().forEach(notion -> texts.addAll(notion.handoutPrerequisites()));
+		v2.prerequisites().forEach(line -> texts.add(line.handoutText()));
+		v2.families().stream().map(family -> family.handoutText()).filter(Objects::nonNull).forEach(texts::add);
 		v2.prerequisites().forEach(line -> texts.addAll(List.of(line.label(), line.question(), line.advice())));
 		v2.families().forEach(family -> texts.addAll(List.of(family.name(), family.description())));
 		v2.glossary().forEach(entry -> texts.addAll(List.of(entry.term(), entry.definition())));
 		v2.content().scenarios().forEach(scenario -> texts.addAll(List.of(scenario.title(), scenario.description())));
 		texts.addAll(List.of(v2.content().texts().disclaimer(), v2.content().texts().support(),
 				v2.content().coConstruction().advice()));
+		texts.add(Objects.requireNonNull(v2.content().texts().legalReview()));
+		v2.forms().forEach(form -> {
+			form.implications().forEach(line -> texts.add(line.text()));
+			texts.add(Objects.requireNonNull(form.setUpSources()));
+			if (form.handoutText() != null) {
+				texts.add(form.handoutText());
+			}
+		});
 		for (String text : texts) {
 			assertThat(text).as(text).doesNotContain("'").doesNotContain("« ").doesNotContain(" »");
 		}
@@ -185,7 +198,13 @@ class Version2CatalogueTest {
 		}
 	}
 
+	/** Spaces collapsed, and typography set aside: the quotes are the handout's words with ’ and « ». */
 	private static String normalised(String text) {
-		return text.replaceAll("\\s+", " ").strip();
+		return text.replaceAll("[’']", "'")
+			.replaceAll("[«»\"]", "\"")
+			.replaceAll("[\\s\u202f\u00a0]+", " ")
+			.replaceAll("\" ", "\"")
+			.replaceAll(" \"", "\"")
+			.strip();
 	}
 }

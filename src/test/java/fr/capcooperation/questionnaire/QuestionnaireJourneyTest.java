@@ -165,7 +165,7 @@ class QuestionnaireJourneyTest {
 			.isEqualTo(journey + "/questions/readiness");
 		answerReadiness(journey, READINESS);
 		Document review = page(journey + "/recapitulatif");
-		assertThat(review.text()).doesNotContain("Doit-elle pouvoir embaucher");
+		assertThat(review.text()).doesNotContain("pouvoir embaucher");
 		Document result = page(journey + "/resultat");
 		assertThat(result.select("[data-status=RECOMMENDED]").attr("data-form")).isEqualTo("fusion");
 		// hidden, legal_entity = non says nothing about the union
@@ -177,6 +177,13 @@ class QuestionnaireJourneyTest {
 		String journey = finish(TRAINING_CENTRE);
 		Document review = page(journey + "/recapitulatif");
 		assertThat(review.select("a.review-list__edit")).hasSize(9);
+		// from the review page one choice saves and comes back, the other comes back without saving
+		Document question = page(review.select("a.review-list__edit[href*=/questions/duration]").attr("href"));
+		assertThat(question.select(".question-actions button[name=action]").eachText())
+			.containsExactly("Enregistrer et revenir au récapitulatif");
+		assertThat(question.select(".question-actions a").eachText()).containsExactly("Annuler");
+		assertThat(question.select(".question-actions a").attr("href")).isEqualTo(journey + "/recapitulatif");
+		assertThat(question.select("button[value=precedent]")).isEmpty();
 		MockHttpServletRequestBuilder edit = post(journey + "/questions/duration").with(csrf())
 			.param("duration", "determinee")
 			.param("retour", "recapitulatif");

@@ -62,8 +62,8 @@ class WhyThisQuestionTest {
 	void the_first_question_also_says_which_questions_it_shows_or_hides() throws Exception {
 		Document page = question(journeys.start().token(), "integration");
 		assertThat(page.select(".why-question__questions li").eachText()).contains(
-				"Doit-elle pouvoir embaucher, posséder des biens ou signer des contrats en son propre nom ?",
-				"Pour quelle durée ?");
+				"La coopération doit-elle pouvoir embaucher, posséder des biens ou signer des contrats en son propre nom ?",
+				"Pour quelle durée la coopération est-elle envisagée ?");
 	}
 
 	@Test

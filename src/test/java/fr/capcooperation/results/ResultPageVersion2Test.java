@@ -74,12 +74,12 @@ class ResultPageVersion2Test {
 		assertThat(page.select("[data-status=RECOMMENDED]").attr("data-form")).isEqualTo("fusion");
 		assertThat(page.select("[data-form=fusion] .readiness-warning h4").text())
 			.isEqualTo("Attention : des préalables manquent");
-		assertThat(page.select("[data-form=fusion] .readiness-warning li").text())
+		assertThat(page.select("[data-form=fusion] .readiness-warning p").text())
 			.contains("Chaque structure s’engage volontairement");
 		assertThat(page.select("[data-form=fusion] .readiness-warning a").attr("href")).isEqualTo("/formes/partenariat");
 		assertThat(page.select("[data-form=fusion] .legal-notes li")).isNotEmpty();
 		assertThat(page.select("[data-form=gip] .legal-notes li").text()).contains("durée limitée");
 		assertThat(page.select(".reason__answer").eachText())
-			.noneMatch(text -> text.contains("Doit-elle pouvoir embaucher") || text.contains("excédents"));
+			.noneMatch(text -> text.contains("pouvoir embaucher") || text.contains("excédents"));
 	}
 }

@@ -3,6 +3,8 @@ package fr.capcooperation.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,7 +34,8 @@ class SideBySideTest {
 		assertThat(page.select(".side-by-side__status td").eachAttr("data-status")).containsExactly("RECOMMENDED", "EXCLUDED");
 
 		Element duration = page.selectFirst("tr[data-question=duration]");
-		assertThat(duration.selectFirst("th").text()).contains("Pour quelle durée ?").contains("Votre réponse : Sans limite de durée");
+		assertThat(duration.selectFirst("th").text()).contains("Pour quelle durée la coopération est-elle envisagée ?")
+			.contains("Votre réponse : Sans limite de durée");
 		assertThat(duration.select("td").get(0).text()).isEqualTo("Aucun critère sur cette question.");
 		assertThat(duration.select("td").get(1).select("li").eachAttr("data-verdict")).containsExactly("NOT_MET");
 		assertThat(duration.select("td").get(1).text()).startsWith("Non rempli :").contains("durée déterminée");
@@ -41,8 +44,31 @@ class SideBySideTest {
 		assertThat(partners.select("td").get(0).select("li").eachAttr("data-verdict")).contains("MET");
 		Element entity = page.selectFirst("tr[data-question=legal_entity]");
 		assertThat(entity.select("td").get(1).select("li").eachAttr("data-verdict")).isNotEmpty();
-		assertThat(page.select("tbody th[scope=row]").eachText()).contains("Membres", "Gouvernance", "Durée", "Base juridique");
+		assertThat(page.select(".consequences--descriptions .consequence__title").eachText()).contains("Membres",
+				"Gouvernance", "Durée", "Base juridique");
 		assertThat(page.select("input[name=formes][checked]").eachAttr("value")).containsExactly("gip", "gie");
+	}
+
+	@Test
+	void the_comparison_opens_on_the_consequences_of_the_recommended_form_and_the_first_alternative() throws Exception {
+		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
+		Document result = ResultsTestSupport.page(mvc, journey + "/resultat");
+		List<String> verdict = result.select(".verdict a[href^=#forme-]").eachAttr("href");
+
+		Document page = ResultsTestSupport.page(mvc, journey + "/resultat/comparer");
+		List<String> compared = page.select(".side-by-side__forms li").eachAttr("data-form");
+		assertThat(compared).hasSize(2);
+		assertThat(verdict).containsSubsequence("#forme-" + compared.get(0), "#forme-" + compared.get(1));
+		assertThat(page.select("input[name=formes][checked]").eachAttr("value")).isEqualTo(compared);
+		assertThat(page.select(".consequences:not(.consequences--descriptions) .consequence").eachAttr("data-criterion"))
+			.containsExactly("debts", "setUp", "paperwork", "decisions", "moneyFlow");
+		for (Element criterion : page.select(".consequence")) {
+			assertThat(criterion.select("dt").eachText()).as(criterion.attr("data-criterion")).hasSize(2);
+			assertThat(criterion.select("dd").eachText()).as(criterion.attr("data-criterion"))
+				.allMatch(text -> !text.isBlank() && !text.equals("Non renseigné"));
+		}
+		// the rules' verdicts are still there, on demand
+		assertThat(page.select("details.side-by-side__rules table thead th[data-form]")).hasSize(2);
 	}
 
 	@Test
@@ -50,7 +76,6 @@ class SideBySideTest {
 		String journey = ResultsTestSupport.finish(mvc, ResultsTestSupport.TRAINING_CENTRE);
 		Document picker = ResultsTestSupport.page(mvc, journey + "/resultat/comparer");
 		assertThat(picker.select("form[method=get] input[type=checkbox][name=formes]")).hasSize(17);
-		assertThat(picker.select("table")).isEmpty();
 
 		assertThat(ResultsTestSupport.page(mvc, journey + "/resultat/comparer?formes=gip&formes=gie&formes=scic")
 			.select("thead th[data-form]")).hasSize(3);

@@ -76,8 +76,10 @@ class WhatIfBrowserTest {
 		String token = finishedJourney();
 		browser.get("http://localhost:" + port + "/questionnaire/" + token + "/resultat");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.until(driver -> driver.findElement(By.cssSelector(".share-link button[data-copy]")).isDisplayed());
+		// share.js has run (the copy button is no longer hidden, inside its closed disclosure)
+		wait.until(driver -> driver.findElement(By.cssSelector(".share-link button[data-copy]")).getDomAttribute("hidden") == null);
 
+		click(browser.findElement(By.cssSelector("#what-if .what-if__open > summary")));
 		WebElement item = browser.findElement(By.cssSelector("#what-if li:has(select[name=duration])"));
 		click(item.findElement(By.tagName("summary")));
 		new Select(item.findElement(By.cssSelector("select[name=duration]"))).selectByValue("determinee");
@@ -88,7 +90,7 @@ class WhatIfBrowserTest {
 		// in place: the rest of the result page is still there
 		assertThat(browser.findElements(By.cssSelector("[data-form][data-status]"))).hasSize(17);
 		assertThat(browser.findElement(By.cssSelector("#what-if .what-if__changed")).getText())
-			.contains("« Une durée déterminée » au lieu de « Sans limite de durée »");
+			.contains("«\u202fUne durée déterminée\u202f» au lieu de «\u202fSans limite de durée\u202f»");
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("nothing blocked by the Content Security Policy")
 			.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));

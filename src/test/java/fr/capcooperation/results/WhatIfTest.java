@@ -51,7 +51,7 @@ class WhatIfTest {
 
 		Document page = ResultsTestSupport.page(mvc, posted.getResponse().getRedirectedUrl());
 		assertThat(page.select(".what-if__changed").text())
-			.contains("« Des associations » au lieu de « Des associations, Des personnes publiques");
+			.contains("«\u202fDes associations\u202f» au lieu de «\u202fDes associations, des personnes publiques");
 		assertThat(page.select("[data-shift=union_associations]").text())
 			.startsWith("Union ou fédération d’associations").containsAnyOf("devient possible", "passe en tête");
 		assertThat(page.select("[data-whatif-form=union_associations]").attr("data-whatif-status")).isNotEqualTo("EXCLUDED");

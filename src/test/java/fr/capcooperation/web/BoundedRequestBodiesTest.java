@@ -158,7 +158,7 @@ class BoundedRequestBodiesTest {
 		JsonNode problem = JsonMapper.shared().readTree(response.body());
 		assertThat(problem.get("errors").size()).isEqualTo(20);
 		assertThat(problem.get("errorCount").asInt()).isEqualTo(5000);
-		assertThat(problem.get("detail").asString()).matches("5\\h000 réponses sont invalides : « errors » détaille les 20 premières\\.");
+		assertThat(problem.get("detail").asString()).matches("5\\h000 réponses sont invalides : «\u202ferrors\u202f» détaille les 20 premières\\.");
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import fr.capcooperation.CapCoopSettings;
  * security, the Markdown dialect of the templates, the page model, the settings. Import it.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SiteSecurity.class, MarkdownDialect.class, MarkdownRenderer.class, SiteModel.class })
+@Import({ SiteSecurity.class, MarkdownDialect.class, FrenchDatesDialect.class, MarkdownRenderer.class, SiteModel.class })
 @EnableConfigurationProperties(CapCoopSettings.class)
 public class SiteWebSlice {
 }
