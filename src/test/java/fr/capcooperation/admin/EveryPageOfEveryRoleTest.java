@@ -98,7 +98,8 @@ class EveryPageOfEveryRoleTest {
 		CooperationForm changed = new CooperationForm(scop.key(), scop.name(), scop.shortName(), scop.family(), scop.legalPerson(),
 				scop.handoutText(), scop.summary() + " Relu pour la soirée.", scop.legalBasis(), scop.members(),
 				scop.legalPersonality(), scop.money(), scop.governance(), scop.duration(), scop.formalities(), scop.advantages(),
-				scop.limits(), scop.nextSteps(), scop.legalNotes(), scop.notions(), scop.step());
+				scop.limits(), scop.nextSteps(), scop.legalNotes(), scop.notions(), scop.step(), scop.debts(), scop.setUpTime(),
+				scop.setUpCost(), scop.paperwork(), scop.decisions(), scop.moneyFlow(), scop.setUpSources());
 		drafts.save(ItemType.FORM, "scop", texts.fingerprint(scop), changed, null, "alice");
 		RuleDefinition rule = drafts.draft().content().rules().get(0);
 		drafts.save(ItemType.RULE, rule.key(), texts.fingerprint(rule), new RuleDefinition(rule.key(), rule.form(), rule.kind(),
