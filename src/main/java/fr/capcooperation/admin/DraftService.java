@@ -157,8 +157,7 @@ public class DraftService {
 	/** Why a content cannot be a catalogue, in French, empty if it can. */
 	List<String> problems(CatalogContent content) {
 		try {
-			return new Catalog(0, clock.instant(), content).ruleset()
-				.checks()
+			return new Catalog(0, clock.instant(), content).checks()
 				.stream()
 				.map(this::french)
 				.toList();
