@@ -20,10 +20,10 @@ import fr.capcooperation.catalog.CatalogContent.RoadmapStep;
  * delay gives the latest date allowed. Preparatory steps for weak readiness lines come first,
  * dated from the roadmap's first step (principle P8). Pure and deterministic: today is given.
  */
-final class PlanCalendar {
+public final class PlanCalendar {
 
 	/** One step with its date (none while no target date is set). */
-	record DatedStep(String key, String title, String text, String decidedBy, @Nullable LocalDate date, boolean legal,
+	public record DatedStep(String key, String title, String text, String decidedBy, @Nullable LocalDate date, boolean legal,
 			@Nullable String reference, List<String> documents, List<String> models, @Nullable String duration,
 			@Nullable String cost, boolean preparatory, boolean late) {
 	}
@@ -33,10 +33,10 @@ final class PlanCalendar {
 	 * already past, and then {@code earliestTarget} the first target date that leaves every legal
 	 * delay; {@code late} the other steps dated before today.
 	 */
-	record Calendar(@Nullable LocalDate target, List<DatedStep> steps, List<DatedStep> missedLegal,
+	public record Calendar(@Nullable LocalDate target, List<DatedStep> steps, List<DatedStep> missedLegal,
 			@Nullable LocalDate earliestTarget, List<DatedStep> late) {
 
-		boolean tooClose() {
+		public boolean tooClose() {
 			return !missedLegal.isEmpty();
 		}
 	}
