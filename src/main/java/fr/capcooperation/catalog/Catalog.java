@@ -3,6 +3,7 @@ package fr.capcooperation.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class Catalog {
 
 	/** What is wrong with this version, for publication: the rules' problems, then the plan's. */
 	public List<Problem> checks() {
-		List<Problem> problems = new java.util.ArrayList<>(ruleset().checks());
+		List<Problem> problems = new ArrayList<>(ruleset().checks());
 		problems.addAll(plan.checks(ruleset()));
 		return problems;
 	}

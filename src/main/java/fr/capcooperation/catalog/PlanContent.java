@@ -1,6 +1,7 @@
 package fr.capcooperation.catalog;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -238,7 +239,7 @@ public final class PlanContent {
 			URI uri = new URI(url);
 			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			return false;
 		}
 	}

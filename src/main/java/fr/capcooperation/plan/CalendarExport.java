@@ -3,7 +3,9 @@ package fr.capcooperation.plan;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,8 @@ class CalendarExport {
 				continue;
 			}
 			VEvent event = new VEvent(step.date(), step.title() + " – " + formName);
-			event.add(new Uid(step.key() + "." + java.util.UUID.nameUUIDFromBytes(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@capcooperation.fr"));
+			String journey = UUID.nameUUIDFromBytes(token.getBytes(StandardCharsets.UTF_8)).toString();
+			event.add(new Uid(step.key() + "." + journey + "@capcooperation.fr"));
 			event.add(new Description(description(step)));
 			ics.add(event);
 		}

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -77,10 +79,10 @@ class DraftDocuments {
 			document.getProperties().getCoreProperties().setTitle(DocumentTemplate.fill(model.title(), values, missing));
 			document.getProperties().getCoreProperties().setCreator(message("app.name"));
 			XWPFParagraph warning = document.createParagraph();
-			warning.setBorderTop(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-			warning.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-			warning.setBorderLeft(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-			warning.setBorderRight(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+			warning.setBorderTop(Borders.SINGLE);
+			warning.setBorderBottom(Borders.SINGLE);
+			warning.setBorderLeft(Borders.SINGLE);
+			warning.setBorderRight(Borders.SINGLE);
 			run(warning, message("plan.document.warning.title") + " ", 11, true);
 			run(warning, message("plan.document.warning.text"), 11, false);
 			for (Block block : DocumentTemplate.blocks(model.body())) {
@@ -134,7 +136,7 @@ class DraftDocuments {
 	}
 
 	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, java.util.Locale.FRANCE);
+		return messages.getMessage(key, args, Locale.FRANCE);
 	}
 
 	/** The file's name: the model's key and the date. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -43,7 +45,6 @@ import fr.capcooperation.catalog.CatalogContent.ReadinessStep;
 import fr.capcooperation.catalog.PlanContent;
 import fr.capcooperation.questionnaire.Journey;
 import fr.capcooperation.questionnaire.Journeys;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * « Mon plan d'action » under the journey's link: the roadmap of the recommended form (or of

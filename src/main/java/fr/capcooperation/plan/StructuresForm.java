@@ -2,6 +2,7 @@ package fr.capcooperation.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -29,8 +30,8 @@ class StructuresForm {
 		String employees = "";
 
 		/** The fields as typed, by name, for the page. */
-		java.util.Map<String, String> values() {
-			return java.util.Map.of("name", name, "address", address, "representative", representative, "title", title,
+		Map<String, String> values() {
+			return Map.of("name", name, "address", address, "representative", representative, "title", title,
 					"members", members, "employees", employees);
 		}
 

@@ -10,7 +10,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -27,8 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import fr.capcooperation.answers.AnswerJson;
-import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
+import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -63,7 +65,7 @@ class ActionPlanPagesTest {
 	private String finished(String scenario, String... more) {
 		Scenario found = catalogs.current().content().scenarios().stream().filter(s -> s.key().equals(scenario))
 			.findFirst().orElseThrow();
-		java.util.Map<String, Object> answers = new java.util.LinkedHashMap<>(found.answers());
+		Map<String, Object> answers = new LinkedHashMap<>(found.answers());
 		for (int i = 0; i < more.length; i += 2) {
 			answers.put(more[i], more[i + 1]);
 		}
@@ -74,9 +76,9 @@ class ActionPlanPagesTest {
 
 	private String merger() {
 		String token = journeys.start().token();
-		AnswerJson.read(catalogs.current(), java.util.Map.of("integration", "fusionner", "partners", List.of("associations"),
+		AnswerJson.read(catalogs.current(), Map.of("integration", "fusionner", "partners", List.of("associations"),
 				"member_count", 2, "purpose", List.of("projet_commun"), "restructuring_scope", "tout", "readiness",
-				java.util.Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "en_partie", "valeurs", "oui",
+				Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint", "en_partie", "valeurs", "oui",
 						"objectifs", "oui", "solidarite", "oui", "qualite", "oui")))
 			.answers()
 			.asMap()
