@@ -105,8 +105,7 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		Map<String, String> names = new LinkedHashMap<>();
 		switch (field) {
 			case "notions" -> draft.notions().forEach(notion -> names.put(notion.key(), notion.name()));
-			case "expectedExcluded", "expectedPossible", "forms" -> draft.forms().forEach(form -> names.put(form.key(), form.name()));
-			case "models" -> draft.documentModels().forEach(model -> names.put(model.key(), model.title()));
+			case "expectedExcluded", "expectedPossible" -> draft.forms().forEach(form -> names.put(form.key(), form.name()));
 			case "keyPrerequisites" -> draft.prerequisites().forEach(prerequisite -> names.put(prerequisite.key(), prerequisite.label()));
 			case "weakLevels" -> draft.questions()
 				.stream()
