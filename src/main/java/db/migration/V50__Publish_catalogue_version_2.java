@@ -87,7 +87,7 @@ public class V50__Publish_catalogue_version_2 extends BaseJavaMigration {
 
 	private static boolean consistent(CatalogContent content) {
 		try {
-			return new Catalog(0, Instant.EPOCH, content).ruleset().checks().isEmpty();
+			return new Catalog(0, Instant.EPOCH, content).checks().isEmpty();
 		}
 		catch (RuntimeException ex) {
 			return false;

@@ -6,13 +6,19 @@ import org.jspecify.annotations.Nullable;
 
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.CoConstruction;
+import fr.capcooperation.catalog.CatalogContent.Consequence;
+import fr.capcooperation.catalog.CatalogContent.Contact;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.DocumentModel;
 import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.GlossaryEntry;
 import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
+import fr.capcooperation.catalog.CatalogContent.ReadinessStep;
+import fr.capcooperation.catalog.CatalogContent.Roadmap;
+import fr.capcooperation.catalog.CatalogContent.RoadmapStep;
 import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
 import fr.capcooperation.catalog.CatalogContent.Texts;
@@ -36,6 +42,12 @@ final class ContentBuilder {
 	private List<GlossaryEntry> glossary;
 	private List<Scenario> scenarios;
 	private @Nullable GraduatedPath graduatedPath;
+	private List<Roadmap> roadmaps;
+	private List<RoadmapStep> roadmapSteps;
+	private List<ReadinessStep> readinessSteps;
+	private List<Consequence> consequences;
+	private List<Contact> contacts;
+	private List<DocumentModel> documentModels;
 
 	ContentBuilder(CatalogContent content) {
 		this.content = content;
@@ -52,6 +64,12 @@ final class ContentBuilder {
 		this.glossary = content.glossary();
 		this.scenarios = content.scenarios();
 		this.graduatedPath = content.graduatedPath();
+		this.roadmaps = content.roadmaps();
+		this.roadmapSteps = content.roadmapSteps();
+		this.readinessSteps = content.readinessSteps();
+		this.consequences = content.consequences();
+		this.contacts = content.contacts();
+		this.documentModels = content.documentModels();
 	}
 
 	ContentBuilder texts(List<Texts> single) {
@@ -115,10 +133,40 @@ final class ContentBuilder {
 		return this;
 	}
 
+	ContentBuilder roadmaps(List<Roadmap> roadmaps) {
+		this.roadmaps = List.copyOf(roadmaps);
+		return this;
+	}
+
+	ContentBuilder roadmapSteps(List<RoadmapStep> roadmapSteps) {
+		this.roadmapSteps = List.copyOf(roadmapSteps);
+		return this;
+	}
+
+	ContentBuilder readinessSteps(List<ReadinessStep> readinessSteps) {
+		this.readinessSteps = List.copyOf(readinessSteps);
+		return this;
+	}
+
+	ContentBuilder consequences(List<Consequence> consequences) {
+		this.consequences = List.copyOf(consequences);
+		return this;
+	}
+
+	ContentBuilder contacts(List<Contact> contacts) {
+		this.contacts = List.copyOf(contacts);
+		return this;
+	}
+
+	ContentBuilder documentModels(List<DocumentModel> documentModels) {
+		this.documentModels = List.copyOf(documentModels);
+		return this;
+	}
+
 	CatalogContent build() {
 		return new CatalogContent(content.format(), texts, notions, prerequisites, families, forms,
 				cooperatives.cooperativeValues(), cooperatives.cooperativePrinciples(),
 				cooperatives.cooperativePrinciplesReference(), questions, rules, coConstruction, glossary, scenarios,
-				graduatedPath);
+				graduatedPath, roadmaps, roadmapSteps, readinessSteps, consequences, contacts, documentModels);
 	}
 }

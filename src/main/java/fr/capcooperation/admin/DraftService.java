@@ -193,7 +193,7 @@ public class DraftService {
 	List<String> problems(CatalogContent content) {
 		try {
 			List<String> problems = new ArrayList<>(ContentLimits.problems(content, editor));
-			new Catalog(0, clock.instant(), content).ruleset().checks().stream().map(this::french).forEach(problems::add);
+			new Catalog(0, clock.instant(), content).checks().stream().map(this::french).forEach(problems::add);
 			return problems;
 		}
 		catch (RuntimeException ex) {

@@ -15,11 +15,14 @@ import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.answers.ReadAnswers;
 import fr.capcooperation.catalog.Catalog;
 import fr.capcooperation.catalog.CatalogContent;
+import fr.capcooperation.catalog.CatalogContent.Consequence;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.DocumentModel;
 import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
+import fr.capcooperation.catalog.CatalogContent.RoadmapStep;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.RuleKind;
@@ -40,6 +43,9 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		Map<String, String> choices = new LinkedHashMap<>();
 		switch (field) {
 			case "form", "expectedFirst" -> draft.forms().forEach(form -> choices.put(form.key(), form.name()));
+			case "decidedBy" -> RoadmapStep.DECIDERS.forEach(decider -> choices.put(decider, message("plan.decider." + decider)));
+			case "domain" -> Consequence.DOMAINS.forEach(domain -> choices.put(domain, message("plan.domain." + domain)));
+			case "prerequisite" -> draft.prerequisites().forEach(line -> choices.put(line.key(), line.label()));
 			case "family" -> draft.families().forEach(family -> choices.put(family.key(), family.name()));
 			case "kind" -> {
 				for (RuleKind kind : RuleKind.values()) {
@@ -77,6 +83,8 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		return switch (field) {
 			case "notions" -> keys(draft.notions().stream().map(Notion::key).toList());
 			case "expectedExcluded", "expectedPossible" -> keys(draft.forms().stream().map(CooperationForm::key).toList());
+			case "forms" -> keys(draft.forms().stream().map(CooperationForm::key).toList());
+			case "models" -> keys(draft.documentModels().stream().map(DocumentModel::key).toList());
 			case "keyPrerequisites" -> keys(draft.prerequisites().stream().map(Prerequisite::key).toList());
 			case "weakLevels" -> keys(draft.questions()
 				.stream()

@@ -190,7 +190,7 @@ public abstract class ItemForm<T extends Record> {
 				}
 			}
 		}
-		if (creating && type != ItemType.RULE && !type.single() && !result.hasFieldErrors("key")) {
+		if (creating && type != ItemType.RULE && !type.single() && hasKeyField() && !result.hasFieldErrors("key")) {
 			String key = value("key").strip();
 			if (key.length() > ContentLimits.MAX_KEY_LENGTH) {
 				result.rejectValue("key", "admin.edit.error.keyLength", new Object[] { ContentLimits.MAX_KEY_LENGTH }, null);
@@ -203,6 +203,11 @@ public abstract class ItemForm<T extends Record> {
 			}
 		}
 		checkItem(context, result);
+	}
+
+	/** Whether items of this kind have a key of their own (a roadmap is keyed by its form, a preparatory step by its prerequisite). */
+	private boolean hasKeyField() {
+		return fields().stream().anyMatch(field -> field.name().equals("key"));
 	}
 
 	/**

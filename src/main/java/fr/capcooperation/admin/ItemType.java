@@ -11,13 +11,19 @@ import org.jspecify.annotations.Nullable;
 
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogContent.CoConstruction;
+import fr.capcooperation.catalog.CatalogContent.Consequence;
+import fr.capcooperation.catalog.CatalogContent.Contact;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.DocumentModel;
 import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.GlossaryEntry;
 import fr.capcooperation.catalog.CatalogContent.GraduatedPath;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
+import fr.capcooperation.catalog.CatalogContent.ReadinessStep;
+import fr.capcooperation.catalog.CatalogContent.Roadmap;
+import fr.capcooperation.catalog.CatalogContent.RoadmapStep;
 import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
 import fr.capcooperation.catalog.CatalogContent.Texts;
@@ -54,7 +60,19 @@ public enum ItemType {
 					content.cooperativePrinciples())),
 			ContentBuilder::cooperatives, CooperativeTextsForm::new)),
 	GRADUATED_PATH("parcours", Kind.single(GraduatedPath.class, ItemType::graduatedPath, ContentBuilder::graduatedPath,
-			GraduatedPathForm::new));
+			GraduatedPathForm::new)),
+	ROADMAP("feuilles-de-route", Kind.list(Roadmap.class, CatalogContent::roadmaps, ContentBuilder::roadmaps, Roadmap::form,
+			Roadmap::targetLabel, RoadmapForm::new)),
+	ROADMAP_STEP("etapes", Kind.list(RoadmapStep.class, CatalogContent::roadmapSteps, ContentBuilder::roadmapSteps,
+			RoadmapStep::key, RoadmapStep::title, RoadmapStepForm::new)),
+	READINESS_STEP("etapes-preparatoires", Kind.list(ReadinessStep.class, CatalogContent::readinessSteps,
+			ContentBuilder::readinessSteps, ReadinessStep::prerequisite, ReadinessStep::title, ReadinessStepForm::new)),
+	CONSEQUENCE("consequences", Kind.list(Consequence.class, CatalogContent::consequences, ContentBuilder::consequences,
+			Consequence::key, Consequence::title, ConsequenceForm::new)),
+	CONTACT("contacts", Kind.list(Contact.class, CatalogContent::contacts, ContentBuilder::contacts, Contact::key,
+			Contact::name, ContactForm::new)),
+	DOCUMENT_MODEL("modeles", Kind.list(DocumentModel.class, CatalogContent::documentModels, ContentBuilder::documentModels,
+			DocumentModel::key, DocumentModel::title, DocumentModelForm::new));
 
 	static final String SINGLE = "-";
 

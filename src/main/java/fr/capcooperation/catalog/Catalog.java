@@ -3,6 +3,7 @@ package fr.capcooperation.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Condition;
 import fr.capcooperation.rules.Guidance;
+import fr.capcooperation.rules.Problem;
 import fr.capcooperation.rules.QuestionSpec;
 import fr.capcooperation.rules.QuestionType;
 import fr.capcooperation.rules.Rule;
@@ -48,6 +50,7 @@ public final class Catalog {
 	private final Map<String, GlossaryEntry> glossary;
 	private final Condition coConstructionCondition;
 	private final RulesEngine engine;
+	private final PlanContent plan;
 
 	public Catalog(int version, Instant publishedAt, CatalogContent content) {
 		this.version = version;
@@ -62,6 +65,7 @@ public final class Catalog {
 		this.glossary = index(content.glossary(), GlossaryEntry::key);
 		this.coConstructionCondition = content.coConstruction().condition().toCondition();
 		this.engine = new RulesEngine(ruleset(content));
+		this.plan = new PlanContent(content);
 	}
 
 	private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -130,6 +134,18 @@ public final class Catalog {
 
 	public RulesEngine engine() {
 		return engine;
+	}
+
+	/** The action plan's content of this version: roadmaps, consequences, contacts, document models. */
+	public PlanContent plan() {
+		return plan;
+	}
+
+	/** What is wrong with this version, for publication: the rules' problems, then the plan's. */
+	public List<Problem> checks() {
+		List<Problem> problems = new ArrayList<>(ruleset().checks());
+		problems.addAll(plan.checks(ruleset()));
+		return problems;
 	}
 
 	public Ruleset ruleset() {

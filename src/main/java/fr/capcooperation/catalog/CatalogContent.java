@@ -20,13 +20,29 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 		List<FormFamily> families, List<CooperationForm> forms, List<NamedText> cooperativeValues,
 		List<NamedText> cooperativePrinciples, String cooperativePrinciplesReference, List<Question> questions,
 		List<RuleDefinition> rules, CoConstruction coConstruction, List<GlossaryEntry> glossary,
-		List<Scenario> scenarios, @Nullable GraduatedPath graduatedPath) {
+		List<Scenario> scenarios, @Nullable GraduatedPath graduatedPath, List<Roadmap> roadmaps,
+		List<RoadmapStep> roadmapSteps, List<ReadinessStep> readinessSteps, List<Consequence> consequences,
+		List<Contact> contacts, List<DocumentModel> documentModels) {
+
+	/**
+	 * The sections of the action plan (format 2) are absent from the snapshots of format 1: read
+	 * as empty, a version without roadmap.
+	 */
+	@SuppressWarnings("NullAway") // Jackson passes null for a section a snapshot does not have
+	public CatalogContent {
+		roadmaps = roadmaps == null ? List.of() : roadmaps;
+		roadmapSteps = roadmapSteps == null ? List.of() : roadmapSteps;
+		readinessSteps = readinessSteps == null ? List.of() : readinessSteps;
+		consequences = consequences == null ? List.of() : consequences;
+		contacts = contacts == null ? List.of() : contacts;
+		documentModels = documentModels == null ? List.of() : documentModels;
+	}
 
 	/** The same content with another graduated path. */
 	public CatalogContent withGraduatedPath(@Nullable GraduatedPath path) {
 		return new CatalogContent(format, texts, notions, prerequisites, families, forms, cooperativeValues,
 				cooperativePrinciples, cooperativePrinciplesReference, questions, rules, coConstruction, glossary,
-				scenarios, path);
+				scenarios, path, roadmaps, roadmapSteps, readinessSteps, consequences, contacts, documentModels);
 	}
 
 	/**
@@ -142,5 +158,68 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 	 */
 	public record GraduatedPath(String ladderQuestion, String structureFrom, String undecidedText,
 			List<String> keyPrerequisites, List<String> weakLevels, String readinessWarningText) {
+	}
+
+	/**
+	 * The roadmap of a form (format 2): what its target date is (the general assemblies that decide a
+	 * merger, the start of a cooperation…), said as a label and a help, and a short introduction.
+	 * Its steps are the {@link RoadmapStep}s of the same form, in catalogue order.
+	 */
+	public record Roadmap(String form, String targetLabel, String targetHelp, String introduction) {
+	}
+
+	/**
+	 * One step of a form's roadmap: who decides ({@link #DECIDERS}), when, as an ISO-8601 period from
+	 * another step or from the target date ({@code anchor} = {@link #TARGET}; {@code -P2M} = two months
+	 * before); {@code legal} when that delay is the law's, with its {@code reference}; the documents it
+	 * needs, the document models that help ({@link DocumentModel} keys), and orders of magnitude of time
+	 * and cost.
+	 */
+	public record RoadmapStep(String key, String form, String title, String text, String decidedBy, String anchor,
+			String offset, boolean legal, @Nullable String reference, List<String> documents, List<String> models,
+			@Nullable String duration, @Nullable String cost) {
+
+		/** The anchor of a step dated from the target date itself. */
+		public static final String TARGET = "date_visee";
+
+		/** Who may decide a step (the words are in the message bundle, {@code plan.decider.*}). */
+		public static final List<String> DECIDERS = List.of("conseil_administration", "assemblee_generale",
+				"instances_partenaires", "direction", "cse", "salarie", "prefecture", "greffe", "autorite",
+				"collectivite", "etat", "commissaire", "financeurs", "inspection_travail");
+	}
+
+	/**
+	 * A preparatory step that the plan puts first when a readiness line is not « Oui » (principle P8):
+	 * due {@code offset} (an ISO-8601 period, negative: before) from the first step of the roadmap.
+	 */
+	public record ReadinessStep(String prerequisite, String title, String text, String offset,
+			@Nullable String duration) {
+	}
+
+	/**
+	 * A consequence of choosing a form, in one of the {@link #DOMAINS} (staff, tax, authorisations,
+	 * funding, a public partner), with its legal references; shown for the forms it names when its
+	 * optional condition on the answers is not false.
+	 */
+	public record Consequence(String key, String domain, String title, String text, List<String> references,
+			List<String> forms, @Nullable ConditionSpec condition) {
+
+		/** The domains, in display order (their names: {@code plan.domain.*}). */
+		public static final List<String> DOMAINS = List.of("personnel", "fiscalite", "autorisations", "financements",
+				"partenaire_public");
+	}
+
+	/** Whom to contact, with a link: for the forms it names (none: every form), when its condition is not false. */
+	public record Contact(String key, String name, String description, String url, List<String> forms,
+			@Nullable ConditionSpec condition) {
+	}
+
+	/**
+	 * A draft document (a model to be checked with an adviser): Markdown with placeholders
+	 * ({@link DocumentTemplate}), for the forms it names; each of its mandatory mentions must appear
+	 * in its body, which the publication checks.
+	 */
+	public record DocumentModel(String key, String title, String summary, List<String> forms, String body,
+			List<String> mandatoryMentions) {
 	}
 }

@@ -11,12 +11,18 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.capcooperation.catalog.CatalogContent.Consequence;
+import fr.capcooperation.catalog.CatalogContent.Contact;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
+import fr.capcooperation.catalog.CatalogContent.DocumentModel;
 import fr.capcooperation.catalog.CatalogContent.FormFamily;
 import fr.capcooperation.catalog.CatalogContent.GlossaryEntry;
 import fr.capcooperation.catalog.CatalogContent.Notion;
 import fr.capcooperation.catalog.CatalogContent.Prerequisite;
 import fr.capcooperation.catalog.CatalogContent.Question;
+import fr.capcooperation.catalog.CatalogContent.ReadinessStep;
+import fr.capcooperation.catalog.CatalogContent.Roadmap;
+import fr.capcooperation.catalog.CatalogContent.RoadmapStep;
 import fr.capcooperation.catalog.CatalogContent.RuleDefinition;
 import fr.capcooperation.catalog.CatalogContent.Scenario;
 
@@ -66,7 +72,17 @@ public final class CatalogMerge {
 				merge.single("coConstruction", base.coConstruction(), ours.coConstruction(), theirs.coConstruction()),
 				merge.list("glossary", base.glossary(), ours.glossary(), theirs.glossary(), GlossaryEntry::key),
 				merge.list("scenarios", base.scenarios(), ours.scenarios(), theirs.scenarios(), Scenario::key),
-				merge.optional("graduatedPath", base.graduatedPath(), ours.graduatedPath(), theirs.graduatedPath()));
+				merge.optional("graduatedPath", base.graduatedPath(), ours.graduatedPath(), theirs.graduatedPath()),
+				merge.list("roadmaps", base.roadmaps(), ours.roadmaps(), theirs.roadmaps(), Roadmap::form),
+				merge.list("roadmapSteps", base.roadmapSteps(), ours.roadmapSteps(), theirs.roadmapSteps(),
+						RoadmapStep::key),
+				merge.list("readinessSteps", base.readinessSteps(), ours.readinessSteps(), theirs.readinessSteps(),
+						ReadinessStep::prerequisite),
+				merge.list("consequences", base.consequences(), ours.consequences(), theirs.consequences(),
+						Consequence::key),
+				merge.list("contacts", base.contacts(), ours.contacts(), theirs.contacts(), Contact::key),
+				merge.list("documentModels", base.documentModels(), ours.documentModels(), theirs.documentModels(),
+						DocumentModel::key));
 		return new Result(merged, merge.conflicts, merge.keptFromOurs);
 	}
 

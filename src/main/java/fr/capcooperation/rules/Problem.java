@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * Something wrong with a ruleset, as data: a stable code, what it is about (a rule, the
- * display condition of a question, a form, or the graduated path) and the details, so that the back-office can say it in
+ * display condition of a question, a form, the graduated path, or an item of the action plan) and the details, so that the back-office can say it in
  * French; {@link #english()} says it for developers and logs.
  */
 public record Problem(String code, Subject subject, String subjectKey, List<Object> details) {
 
 	public enum Subject {
-		RULE, DISPLAY_CONDITION, FORM, GUIDANCE
+		RULE, DISPLAY_CONDITION, FORM, GUIDANCE, ROADMAP, ROADMAP_STEP, READINESS_STEP, CONSEQUENCE, CONTACT, DOCUMENT_MODEL
 	}
 
 	public Problem {
@@ -27,6 +27,12 @@ public record Problem(String code, Subject subject, String subjectKey, List<Obje
 			case DISPLAY_CONDITION -> "display condition of " + subjectKey;
 			case FORM -> "form " + subjectKey;
 			case GUIDANCE -> "graduated path (" + subjectKey + ")";
+			case ROADMAP -> "roadmap of " + subjectKey;
+			case ROADMAP_STEP -> "roadmap step " + subjectKey;
+			case READINESS_STEP -> "readiness step " + subjectKey;
+			case CONSEQUENCE -> "consequence " + subjectKey;
+			case CONTACT -> "contact " + subjectKey;
+			case DOCUMENT_MODEL -> "document model " + subjectKey;
 		};
 		return switch (code) {
 			case "duplicate-rule" -> "duplicate rule key " + subjectKey;

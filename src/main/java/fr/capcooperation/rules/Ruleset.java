@@ -252,6 +252,16 @@ public final class Ruleset {
 		return problems;
 	}
 
+	/**
+	 * What is wrong with a condition of the catalogue that is not a rule's (when a consequence or a
+	 * contact applies): unknown questions or options, fitting types, said of that item.
+	 */
+	public List<Problem> conditionChecks(Condition condition, Problem.Subject subject, String subjectKey) {
+		List<Problem> problems = new ArrayList<>();
+		ConditionCheck.check(condition, this, subject, subjectKey, problems);
+		return problems;
+	}
+
 	/** The graduated path must name a single-choice question, steps among its options, and a step for every form. */
 	private void checkGuidance(Guidance guidance, List<Problem> problems) {
 		QuestionSpec ladder = questionsByKey.get(guidance.ladderQuestion());

@@ -254,10 +254,43 @@ class DraftEditingTest {
 			.post("/admin/brouillon/formes/gip/supprimer").param("fingerprint", formPrint).with(EDITOR).with(csrf())).andReturn();
 		assertThat(refused.getFlashMap().get("notice")).isEqualTo("admin.edit.deleteRefused");
 		assertThat(drafts.draft().content().forms()).anyMatch(f -> f.key().equals("gip"));
-		// why, in French: the rules of the GIP would point to a form that no longer exists
+		// why, in French: the rules of the GIP (and its roadmap, consequences, models) would point to a form that no longer exists
 		assertThat((List<?>) refused.getFlashMap().get("problems")).isNotEmpty()
-			.allSatisfy(problem -> assertThat(problem.toString()).startsWith("La règle « gip.")
-				.contains("porte sur une forme qui n’existe pas : « gip »"));
+			.allSatisfy(problem -> assertThat(problem.toString()).contains("porte sur une forme qui n’existe pas : « gip »"))
+			.anySatisfy(problem -> assertThat(problem.toString()).startsWith("La règle « gip."))
+			.anySatisfy(problem -> assertThat(problem.toString()).startsWith("La conséquence « personnel.public »"));
+	}
+
+	@Test
+	void a_document_model_with_an_unknown_placeholder_or_without_its_mandatory_mention_is_refused_and_a_good_edit_is_kept()
+			throws Exception {
+		String url = "/admin/brouillon/modeles/convention_partenariat";
+		Map<String, List<String>> fields = form(page(url));
+		String body = fields.get("body").get(0);
+		fields.put("body", List.of(body.replace("## Article 6 – Durée", "## Article 6 – Calendrier") + "\n{{structure9.nom}}"));
+		MvcResult refused = post(url, fields, "save");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(refused.getResponse().getContentAsString())
+			.contains("utilise un champ à remplir qui n’existe pas : « structure9.nom »")
+			.contains("doit contenir la mention obligatoire « Durée »");
+
+		fields.put("body", List.of(body + "\nFait le {{date_du_jour}}."));
+		assertThat(post(url, fields, "save").getResponse().getStatus()).isEqualTo(302);
+		assertThat(drafts.draft().content().documentModels()).anyMatch(model -> model.body().endsWith("Fait le {{date_du_jour}}."));
+	}
+
+	@Test
+	void a_roadmap_step_is_edited_and_a_delay_that_is_not_a_period_is_refused() throws Exception {
+		String url = "/admin/brouillon/etapes/fusion.avis";
+		Map<String, List<String>> fields = form(page(url));
+		fields.put("offset", List.of("trente jours"));
+		MvcResult refused = post(url, fields, "save");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(refused.getResponse().getContentAsString()).contains("a un délai illisible");
+		fields.put("offset", List.of("-P31D"));
+		assertThat(post(url, fields, "save").getResponse().getStatus()).isEqualTo(302);
+		assertThat(drafts.draft().content().roadmapSteps()).anyMatch(step -> step.key().equals("fusion.avis")
+				&& step.offset().equals("-P31D"));
 	}
 
 	@Test

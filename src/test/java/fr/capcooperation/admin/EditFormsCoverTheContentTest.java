@@ -31,7 +31,10 @@ class EditFormsCoverTheContentTest {
 			Map.entry("cooperativePrinciplesReference", Set.of("COOPERATIVES")), Map.entry("questions", Set.of("QUESTION")),
 			Map.entry("rules", Set.of("RULE")), Map.entry("coConstruction", Set.of("CO_CONSTRUCTION")),
 			Map.entry("glossary", Set.of("GLOSSARY")), Map.entry("scenarios", Set.of("SCENARIO")),
-			Map.entry("graduatedPath", Set.of("GRADUATED_PATH")));
+			Map.entry("graduatedPath", Set.of("GRADUATED_PATH")), Map.entry("roadmaps", Set.of("ROADMAP")),
+			Map.entry("roadmapSteps", Set.of("ROADMAP_STEP")), Map.entry("readinessSteps", Set.of("READINESS_STEP")),
+			Map.entry("consequences", Set.of("CONSEQUENCE")), Map.entry("contacts", Set.of("CONTACT")),
+			Map.entry("documentModels", Set.of("DOCUMENT_MODEL")));
 
 	@Test
 	void every_part_of_the_content_is_edited_by_an_item_kind() {

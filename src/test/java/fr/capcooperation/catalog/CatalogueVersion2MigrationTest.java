@@ -57,7 +57,9 @@ class CatalogueVersion2MigrationTest {
 		return new CatalogContent(content.format(), content.texts(), content.notions(), content.prerequisites(),
 				content.families(), forms, content.cooperativeValues(), content.cooperativePrinciples(),
 				content.cooperativePrinciplesReference(), content.questions(), content.rules(), content.coConstruction(),
-				content.glossary(), content.scenarios(), content.graduatedPath());
+				content.glossary(), content.scenarios(), content.graduatedPath(), content.roadmaps(),
+				content.roadmapSteps(), content.readinessSteps(), content.consequences(), content.contacts(),
+				content.documentModels());
 	}
 
 	private static CatalogContent withGlossaryEntry(CatalogContent content, String key, String term) {
@@ -66,7 +68,8 @@ class CatalogueVersion2MigrationTest {
 		return new CatalogContent(content.format(), content.texts(), content.notions(), content.prerequisites(),
 				content.families(), content.forms(), content.cooperativeValues(), content.cooperativePrinciples(),
 				content.cooperativePrinciplesReference(), content.questions(), content.rules(), content.coConstruction(),
-				glossary, content.scenarios(), content.graduatedPath());
+				glossary, content.scenarios(), content.graduatedPath(), content.roadmaps(), content.roadmapSteps(),
+				content.readinessSteps(), content.consequences(), content.contacts(), content.documentModels());
 	}
 
 	@Test
