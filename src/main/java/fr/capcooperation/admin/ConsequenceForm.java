@@ -55,7 +55,7 @@ final class ConsequenceForm extends ItemForm<Consequence> {
 
 	@Override
 	Consequence toItem() {
-		return new Consequence(key.strip(), domain.strip(), title.strip(), text.strip(), lines(references), lines(forms),
+		return new Consequence(key.strip(), domain.strip(), title.strip(), text.strip(), lines(references), keys(forms),
 				conditionSpec("condition"));
 	}
 }

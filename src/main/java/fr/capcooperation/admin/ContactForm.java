@@ -51,7 +51,7 @@ final class ContactForm extends ItemForm<Contact> {
 
 	@Override
 	Contact toItem() {
-		return new Contact(key.strip(), name.strip(), description.strip(), url.strip(), lines(forms),
+		return new Contact(key.strip(), name.strip(), description.strip(), url.strip(), keys(forms),
 				conditionSpec("condition"));
 	}
 }

@@ -50,7 +50,7 @@ final class DocumentModelForm extends ItemForm<DocumentModel> {
 
 	@Override
 	DocumentModel toItem() {
-		return new DocumentModel(key.strip(), title.strip(), summary.strip(), lines(forms), body.strip(),
+		return new DocumentModel(key.strip(), title.strip(), summary.strip(), keys(forms), body.strip(),
 				lines(mandatoryMentions));
 	}
 }

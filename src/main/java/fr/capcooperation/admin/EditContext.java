@@ -43,6 +43,11 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		Map<String, String> choices = new LinkedHashMap<>();
 		switch (field) {
 			case "form", "expectedFirst" -> draft.forms().forEach(form -> choices.put(form.key(), form.name()));
+			// a step is counted from the target date or from another step (of the same roadmap: the publication checks it)
+			case "anchor" -> {
+				choices.put(RoadmapStep.TARGET, message("admin.anchor.target"));
+				draft.roadmapSteps().forEach(step -> choices.put(step.key(), message("admin.anchor.step", formName(step.form()), step.title())));
+			}
 			case "decidedBy" -> RoadmapStep.DECIDERS.forEach(decider -> choices.put(decider, message("plan.decider." + decider)));
 			case "domain" -> Consequence.DOMAINS.forEach(domain -> choices.put(domain, message("plan.domain." + domain)));
 			case "prerequisite" -> draft.prerequisites().forEach(line -> choices.put(line.key(), line.label()));
@@ -78,6 +83,10 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		return choices;
 	}
 
+	private String formName(String key) {
+		return draft.forms().stream().filter(form -> form.key().equals(key)).map(CooperationForm::name).findFirst().orElse(key);
+	}
+
 	/** The keys a list of lines may name (notions of a form or question, forms of a scenario); null when any text goes. */
 	@Nullable Set<String> knownKeys(String field) {
 		return switch (field) {
@@ -105,7 +114,8 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		Map<String, String> names = new LinkedHashMap<>();
 		switch (field) {
 			case "notions" -> draft.notions().forEach(notion -> names.put(notion.key(), notion.name()));
-			case "expectedExcluded", "expectedPossible" -> draft.forms().forEach(form -> names.put(form.key(), form.name()));
+			case "expectedExcluded", "expectedPossible", "forms" -> draft.forms().forEach(form -> names.put(form.key(), form.name()));
+			case "models" -> draft.documentModels().forEach(model -> names.put(model.key(), model.title()));
 			case "keyPrerequisites" -> draft.prerequisites().forEach(prerequisite -> names.put(prerequisite.key(), prerequisite.label()));
 			case "weakLevels" -> draft.questions()
 				.stream()

@@ -16,7 +16,7 @@ final class RoadmapStepForm extends ItemForm<RoadmapStep> {
 
 	private static final List<Field> FIELDS = List.of(Field.of("key", Kind.LINE).asFixed(), Field.of("form", Kind.SELECT),
 			Field.of("title", Kind.LINE), Field.of("text", Kind.TEXT), Field.of("decidedBy", Kind.SELECT),
-			Field.of("anchor", Kind.LINE).asRequired(), Field.of("offset", Kind.LINE).asRequired(),
+			Field.of("anchor", Kind.SELECT), Field.of("offset", Kind.LINE).asRequired(),
 			Field.of("legal", Kind.CHECKBOX), Field.of("reference", Kind.LINE).asOptional(),
 			Field.of("documents", Kind.LINES), Field.of("models", Kind.LINES), Field.of("duration", Kind.LINE).asOptional(),
 			Field.of("cost", Kind.LINE).asOptional());
@@ -71,7 +71,7 @@ final class RoadmapStepForm extends ItemForm<RoadmapStep> {
 	@Override
 	RoadmapStep toItem() {
 		return new RoadmapStep(key.strip(), form.strip(), title.strip(), text.strip(), decidedBy.strip(), anchor.strip(),
-				offset.strip(), legal, optional(reference), lines(documents), lines(models), optional(duration),
+				offset.strip(), legal, optional(reference), lines(documents), keys(models), optional(duration),
 				optional(cost));
 	}
 }

@@ -53,9 +53,10 @@ class EveryPageOfEveryRoleTest {
 
 	/**
 	 * What an untranslated message, or a key shown for a name, looks like in a page's text (a key
-	 * in a link's address, in Markdown as typed, is not shown as a name).
+	 * in a link's address, in Markdown as typed, a document model's {{placeholder}}, is not shown as a name).
 	 */
-	private static final Pattern KEYS = Pattern.compile("\\?\\?|_fr_FR|(?<![#/\\w])[a-z]+_[a-z0-9_]+\\b|\\b[a-z]+(?:_[a-z]+)*\\.[a-z0-9]+(?:-[a-z0-9]+)+\\b"
+	private static final Pattern KEYS = Pattern.compile("\\?\\?|_fr_FR|(?<![#/\\w{])[a-z]+_[a-z0-9_]+\\b"
+			+ "|(?<![/.])\\b[a-z]+(?:_[a-z]+)*\\.[a-z0-9]+(?:-[a-z0-9]+)+\\b"
 			+ "|\\b(?:FAVOURS|DISFAVOURS|REQUIRES|EXCLUDES|SINGLE|MULTIPLE|NUMBER|CHECKLIST|ADDED|REMOVED|CHANGED|TRAINER|EDITOR)\\b");
 	/** Where the text is a key on purpose, or not text at all. */
 	private static final Set<String> NOT_TEXT = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "noscript");
