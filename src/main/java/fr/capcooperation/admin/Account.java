@@ -2,6 +2,7 @@ package fr.capcooperation.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,11 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A back-office account. The password is only ever stored as a BCrypt hash. */
+/**
+ * A back-office account. The password is only ever stored as a BCrypt hash; the name is unique
+ * without regard to case ({@code username_key}); failed logins are counted by {@link LoginCounter},
+ * in the database, atomically.
+ */
 @Entity
 @Table(name = "admin_account")
 public class Account {
@@ -28,6 +33,9 @@ public class Account {
 
 	@Column(nullable = false)
 	private String username;
+
+	@Column(name = "username_key", nullable = false)
+	private String usernameKey;
 
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
@@ -47,14 +55,20 @@ public class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	protected Account() {
 	}
 
-	Account(String username, String passwordHash, Role role, Instant now) {
+	/** A new account; {@code passwordGiven} when someone else than its owner chose the password. */
+	Account(String username, String passwordHash, Role role, boolean passwordGiven, Instant now) {
 		this.username = username;
+		this.usernameKey = key(username);
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.enabled = true;
+		this.passwordChangeRequired = passwordGiven;
 		this.createdAt = now;
 	}
 
@@ -86,6 +100,16 @@ public class Account {
 		return createdAt;
 	}
 
+	/** The name as logins look it up: lower case, without surrounding blanks. */
+	static String key(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether the password was given by someone else and must be changed at the next login. */
+	public boolean isPasswordChangeRequired() {
+		return passwordChangeRequired;
+	}
+
 	/** Whether too many failed logins lock the account at that instant. */
 	public boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
@@ -95,30 +119,14 @@ public class Account {
 		this.enabled = enabled;
 	}
 
-	void setPasswordHash(String passwordHash) {
+	/** A new password; {@code given} when someone else chose it (its owner must then replace it). */
+	void setPassword(String passwordHash, boolean given) {
 		this.passwordHash = passwordHash;
-	}
-
-	/** Counts a failed login; the fifth in a row locks the account for 15 minutes. */
-	boolean failed(Instant now) {
-		if (isLocked(now)) {
-			return false;
-		}
-		failedAttempts++;
-		if (failedAttempts >= MAX_FAILURES) {
-			failedAttempts = 0;
-			lockedUntil = now.plus(LOCK);
-			return true;
-		}
-		return false;
-	}
-
-	void succeeded() {
-		failedAttempts = 0;
-		lockedUntil = null;
+		this.passwordChangeRequired = given;
 	}
 
 	void unlock() {
-		succeeded();
+		failedAttempts = 0;
+		lockedUntil = null;
 	}
 }

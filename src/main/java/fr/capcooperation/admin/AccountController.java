@@ -5,12 +5,17 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The login page, one's own password, and the accounts (admins only, see BackOfficeSecurity). */
@@ -35,26 +41,35 @@ class AccountController {
 		this.clock = clock;
 	}
 
+	/** The login page; {@code trop} (minutes to wait) when the client has used up its failed logins. */
 	@GetMapping("/admin/connexion")
-	String login() {
+	String login(@RequestParam(name = "trop", required = false) @Nullable String wait, Model model) {
+		if (wait != null) {
+			model.addAttribute("wait", wait.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(wait) : 10);
+		}
 		return "admin/login";
 	}
 
 	@GetMapping("/admin/mot-de-passe")
 	String passwordForm(Model model) {
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("changeRequired", FirstPasswordChange.required(SecurityContextHolder.getContext().getAuthentication()));
 		return "admin/password";
 	}
 
 	@PostMapping("/admin/mot-de-passe")
 	String changePassword(Principal principal, @Valid @ModelAttribute("passwordForm") AccountForms.NewPassword form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		accounts.changePassword(principal.getName(), form, result);
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		HttpSession session = request.getSession(false);
+		accounts.changePassword(principal.getName(), form, session == null ? null : session.getId(), result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", errors(result));
+			model.addAttribute("changeRequired", FirstPasswordChange.required(SecurityContextHolder.getContext().getAuthentication()));
 			return "admin/password";
 		}
+		FirstPasswordChange.changed(request, response);
 		redirect.addFlashAttribute("notice", "admin.password.changed");
 		return "redirect:/admin";
 	}
@@ -67,7 +82,13 @@ class AccountController {
 	@PostMapping("/admin/comptes")
 	String create(Principal principal, @Valid @ModelAttribute("accountForm") AccountForms.NewAccount form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		accounts.create(form, principal.getName(), result);
+		try {
+			accounts.create(form, principal.getName(), result);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same name (in some case) created at the same moment by another request.
+			result.rejectValue("username", "admin.accounts.error.taken");
+		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return accountsPage(model, form, errors(result));

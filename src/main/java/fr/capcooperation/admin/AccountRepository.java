@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 
 interface AccountRepository extends Repository<Account, Long> {
 
-	Optional<Account> findByUsername(String username);
+	Optional<Account> findByUsernameKey(String usernameKey);
 
 	Optional<Account> findById(Long id);
 

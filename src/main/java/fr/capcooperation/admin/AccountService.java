@@ -4,14 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,36 +16,30 @@ import org.springframework.validation.Errors;
 import fr.capcooperation.admin.AuditLog.Action;
 
 /**
- * Back-office accounts: the logins Spring Security checks, the lockout after five failures,
- * and what admins and users change. Problems come back as French messages by field.
+ * Back-office accounts: what admins and users change (logins are {@link LoginAttempts}'s).
+ * Names are unique without regard to case; passwords follow {@link PasswordPolicy}; a password
+ * typed by someone else than its owner (the first admin's, an account's first) must be changed
+ * at the first login; disabling an account or changing a password ends the account's other
+ * sessions on every instance. Problems come back as French messages by field.
  */
 @Service
-class AccountService implements UserDetailsService {
-
-	static final int MIN_PASSWORD_LENGTH = 12;
+class AccountService {
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder encoder;
+	private final PasswordPolicy policy;
+	private final SessionRevocation sessions;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, SessionRevocation sessions,
+			AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.policy = policy;
+		this.sessions = sessions;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public UserDetails loadUserByUsername(String username) {
-		Account account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
-			.roles(account.getRole().name())
-			.disabled(!account.isEnabled())
-			.accountLocked(account.isLocked(clock.instant()))
-			.build();
 	}
 
 	@Transactional(readOnly = true)
@@ -57,59 +47,51 @@ class AccountService implements UserDetailsService {
 		return accounts.findAllByOrderByUsername();
 	}
 
+	/** The account of a name, in any case. */
 	@Transactional(readOnly = true)
 	public Optional<Account> find(String username) {
-		return accounts.findByUsername(username);
+		return accounts.findByUsernameKey(Account.key(username));
 	}
 
-	@Transactional
-	public void loginFailed(String username) {
-		audit.record(username, Action.LOGIN_FAILED, null);
-		accounts.findByUsername(username).ifPresent(account -> {
-			if (account.failed(clock.instant())) {
-				audit.record(username, Action.ACCOUNT_LOCKED, null);
-			}
-			accounts.save(account);
-		});
+	/** What is wrong with a password for that user, as a message code, if anything. */
+	Optional<String> passwordProblem(String username, String password) {
+		return policy.problem(username, password);
 	}
 
-	@Transactional
-	public void loginSucceeded(String username) {
-		accounts.findByUsername(username).ifPresent(account -> {
-			account.succeeded();
-			accounts.save(account);
-		});
-		audit.record(username, Action.LOGIN_SUCCEEDED, null);
-	}
-
-	/** Creates the first admin when there is no account at all; false if one exists. */
+	/**
+	 * Creates the first admin when there is no account at all; false if one exists. Its
+	 * password was given (by the environment or the log): it must be changed at the first login.
+	 */
 	@Transactional
 	public boolean createFirstAdmin(String password) {
 		if (accounts.count() > 0) {
 			return false;
 		}
-		accounts.save(new Account("admin", hash(password), Role.ADMIN, clock.instant()));
+		accounts.save(new Account("admin", hash(password), Role.ADMIN, true, clock.instant()));
 		audit.record("admin", Action.FIRST_ADMIN_CREATED, null);
 		return true;
 	}
 
-	/** Creates an account, unless the username is taken or the password weak (said in {@code errors}). */
+	/**
+	 * Creates an account, unless the username is taken in any case or the password weak (said in
+	 * {@code errors}). Its owner must change the password at the first login.
+	 */
 	@Transactional
 	public void create(AccountForms.NewAccount form, String actor, Errors errors) {
 		String name = form.getUsername().strip();
-		if (!errors.hasFieldErrors("username") && accounts.findByUsername(name).isPresent()) {
+		if (!errors.hasFieldErrors("username") && find(name).isPresent()) {
 			errors.rejectValue("username", "admin.accounts.error.taken");
 		}
-		passwordProblem(name, form.getPassword())
-			.ifPresent(problem -> errors.rejectValue("password", problem, new Object[] { MIN_PASSWORD_LENGTH }, null));
+		policy.problem(name, form.getPassword())
+			.ifPresent(problem -> errors.rejectValue("password", problem, PasswordPolicy.messageArguments(), null));
 		if (!errors.hasErrors()) {
 			Role role = Role.valueOf(form.getRole());
-			accounts.save(new Account(name, hash(form.getPassword()), role, clock.instant()));
+			accounts.save(new Account(name, hash(form.getPassword()), role, true, clock.instant()));
 			audit.record(actor, Action.ACCOUNT_CREATED, name + " (" + role + ")");
 		}
 	}
 
-	/** Disables or re-enables an account; nobody disables their own. */
+	/** Disables (ending its sessions everywhere) or re-enables an account; nobody disables their own. */
 	@Transactional
 	public boolean setEnabled(long id, boolean enabled, String actor) {
 		Account account = accounts.findById(id).orElse(null);
@@ -122,38 +104,39 @@ class AccountService implements UserDetailsService {
 		}
 		accounts.save(account);
 		audit.record(actor, enabled ? Action.ACCOUNT_ENABLED : Action.ACCOUNT_DISABLED, account.getUsername());
+		if (!enabled) {
+			sessions.revoke(account.getUsername(), null);
+		}
 		return true;
 	}
 
-	/** Changes one's own password, unless the current one is wrong or the new one weak (said in {@code errors}). */
+	/**
+	 * Changes one's own password, unless the current one is wrong or the new one weak (said in
+	 * {@code errors}); the account's other sessions end ({@code currentSession} stays).
+	 */
 	@Transactional
-	public void changePassword(String username, AccountForms.NewPassword form, Errors errors) {
-		Account account = accounts.findByUsername(username).orElseThrow();
+	public void changePassword(String username, AccountForms.NewPassword form, @Nullable String currentSession,
+			Errors errors) {
+		Account account = find(username).orElseThrow();
 		if (!errors.hasFieldErrors("current") && !encoder.matches(form.getCurrent(), account.getPasswordHash())) {
 			errors.rejectValue("current", "admin.password.error.current");
 		}
 		String password = form.getPassword();
-		passwordProblem(username, password)
-			.ifPresent(problem -> errors.rejectValue("password", problem, new Object[] { MIN_PASSWORD_LENGTH }, null));
+		policy.problem(account.getUsername(), password)
+			.ifPresent(problem -> errors.rejectValue("password", problem, PasswordPolicy.messageArguments(), null));
+		if (!errors.hasFieldErrors("password") && !errors.hasFieldErrors("current")
+				&& encoder.matches(password, account.getPasswordHash())) {
+			errors.rejectValue("password", "admin.password.error.same");
+		}
 		if (!errors.hasFieldErrors("password") && !password.equals(form.getConfirmation())) {
 			errors.rejectValue("confirmation", "admin.password.error.confirmation");
 		}
 		if (!errors.hasErrors()) {
-			account.setPasswordHash(hash(password));
+			account.setPassword(hash(password), false);
 			accounts.save(account);
-			audit.record(username, Action.PASSWORD_CHANGED, null);
+			audit.record(account.getUsername(), Action.PASSWORD_CHANGED, null);
+			sessions.revoke(account.getUsername(), currentSession);
 		}
-	}
-
-	private static Optional<String> passwordProblem(String username, String password) {
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			return Optional.of("admin.password.error.short");
-		}
-		if (password.equalsIgnoreCase(username) || password.toLowerCase(Locale.ROOT).contains("password")
-				|| password.toLowerCase(Locale.ROOT).contains("motdepasse") || password.chars().distinct().count() < 5) {
-			return Optional.of("admin.password.error.weak");
-		}
-		return Optional.empty();
 	}
 
 	static String randomPassword() {

@@ -1,16 +1,11 @@
 package fr.capcooperation.admin;
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import fr.capcooperation.web.SiteSecurity;
@@ -19,7 +14,8 @@ import fr.capcooperation.web.SiteSecurity;
  * Who may do what under {@code /admin}: the login page is open; EDITOR edits the draft, previews,
  * reads history and statistics; only ADMIN publishes, restores, manages accounts and reads the
  * audit log. The French form login (accounts from {@link AccountService}), a new session id at
- * login, logout; a locked or disabled account is said plainly. Anonymous visitors go to the login page.
+ * login, logout. Logins are checked by {@link LoginAttempts} (throttled per client and per account); a
+ * failed one says the same whatever the reason. Anonymous visitors go to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 class BackOfficeSecurity {
@@ -50,11 +46,15 @@ class BackOfficeSecurity {
 			.build();
 	}
 
+	/**
+	 * Where a failed login goes: one message for a wrong password, an unknown, locked or disabled
+	 * account alike; another when the client has used up its attempts. Nothing is kept in a
+	 * session: a failed login stores none.
+	 */
 	private static AuthenticationFailureHandler loginFailures() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), SiteSecurity.LOGIN_PAGE + "?verrouille",
-				DisabledException.class.getName(), SiteSecurity.LOGIN_PAGE + "?desactive"));
-		handler.setDefaultFailureUrl(SiteSecurity.LOGIN_PAGE + "?erreur");
-		return handler;
+		return (request, response, exception) -> {
+			String query = exception instanceof LoginAttempts.TooManyLogins tooMany ? "?trop=" + tooMany.minutes() : "?erreur";
+			response.sendRedirect(request.getContextPath() + SiteSecurity.LOGIN_PAGE + query);
+		};
 	}
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import fr.capcooperation.catalog.CatalogContent.Option;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.ConditionSpec;
+import fr.capcooperation.rules.Condition;
 import fr.capcooperation.rules.QuestionType;
 
 /**
@@ -20,6 +21,11 @@ import fr.capcooperation.rules.QuestionType;
  * group (all, any, not) of nodes. The tree travels as plain form fields named by path
  * ({@code condition.op}, {@code condition.0.question}, …), so it works without JavaScript:
  * "add" and "remove" buttons post the form, which is re-rendered with the changed tree.
+ *
+ * <p>A tree is read, from the request or from the draft, within {@link Condition#MAX_DEPTH}
+ * levels and {@link Condition#MAX_SIZE} conditions: what lies beyond is not read (its edit
+ * page always renders, whatever was posted or stored) and the node where it was cut says so
+ * next to its operator, so that the condition cannot be saved until it is simplified.
  */
 public final class ConditionNode {
 
@@ -35,6 +41,8 @@ public final class ConditionNode {
 	private List<String> options;
 	private String value;
 	private final List<ConditionNode> children = new ArrayList<>();
+	private boolean tooDeep;
+	private boolean tooLarge;
 
 	private ConditionNode(String path, String op, String question, String option, List<String> options, String value) {
 		this.path = path;
@@ -50,22 +58,53 @@ public final class ConditionNode {
 	}
 
 	static ConditionNode from(@Nullable ConditionSpec spec, String path) {
+		return from(spec, path, new int[] { 0 });
+	}
+
+	private static ConditionNode from(@Nullable ConditionSpec spec, String path, int[] count) {
 		if (spec == null) {
 			return empty(path);
 		}
+		count[0]++;
 		ConditionNode node = new ConditionNode(path, spec.op(), nz(spec.question()), nz(spec.option()),
 				spec.options() == null ? List.of() : List.copyOf(spec.options()),
 				spec.value() == null ? "" : spec.value().toString());
 		if (spec.of() != null) {
 			for (int i = 0; i < spec.of().size(); i++) {
-				node.children.add(from(spec.of().get(i), path + "." + i));
+				if (!node.mayHoldMore(count)) {
+					break;
+				}
+				node.children.add(from(spec.of().get(i), path + "." + i, count));
 			}
 		}
 		return node;
 	}
 
+	/** Whether one more child fits under this node; if not, the node remembers why. */
+	private boolean mayHoldMore(int[] count) {
+		if (depth() >= Condition.MAX_DEPTH) {
+			tooDeep = true;
+			return false;
+		}
+		if (count[0] >= Condition.MAX_SIZE) {
+			tooLarge = true;
+			return false;
+		}
+		return true;
+	}
+
+	/** This node's level: 1 for the root, 2 for its children, … */
+	private int depth() {
+		return (int) path.chars().filter(c -> c == '.').count() + 1;
+	}
+
 	/** Reads the tree posted under {@code path}; a group with no child gets one empty row. */
 	static ConditionNode parse(Map<String, String[]> params, String path) {
+		return parse(params, path, new int[] { 0 });
+	}
+
+	private static ConditionNode parse(Map<String, String[]> params, String path, int[] count) {
+		count[0]++;
 		ConditionNode node = new ConditionNode(path, first(params, path + ".op"), first(params, path + ".question"),
 				first(params, path + ".option"),
 				params.containsKey(path + ".options") ? Arrays.stream(params.get(path + ".options")).filter(s -> !s.isBlank()).toList() : List.of(),
@@ -81,8 +120,13 @@ public final class ConditionNode {
 					}
 				}
 			}
-			indexes.stream().sorted().forEach(i -> node.children.add(parse(params, path + "." + i)));
-			if (node.children.isEmpty()) {
+			for (int i : indexes.stream().sorted().toList()) {
+				if (!node.mayHoldMore(count)) {
+					break;
+				}
+				node.children.add(parse(params, path + "." + i, count));
+			}
+			if (node.children.isEmpty() && !node.tooDeep && !node.tooLarge) {
 				ConditionNode child = new ConditionNode(path + ".0", "is", node.question, node.option, List.of(), "");
 				node.children.add(child);
 			}
@@ -99,10 +143,15 @@ public final class ConditionNode {
 		return value == null ? "" : value;
 	}
 
-	/** Applies "add:&lt;path&gt;" (a new row in that group) or "remove:&lt;path&gt;"; true if the tree changed. */
+	/**
+	 * Applies "add:&lt;path&gt;" (a new row in that group, unless it is at the deepest level
+	 * allowed or the tree is full) or "remove:&lt;path&gt;"; true if the tree changed.
+	 */
 	boolean apply(String action) {
 		if (action.startsWith("add:")) {
-			Optional<ConditionNode> group = find(action.substring(4)).filter(ConditionNode::isGroup);
+			int[] count = { size() };
+			Optional<ConditionNode> group = find(action.substring(4)).filter(ConditionNode::isGroup)
+				.filter(node -> node.mayHoldMore(count));
 			group.ifPresent(node -> node.children.add(new ConditionNode(node.path + "." + node.children.size(), "is", "",
 					"", List.of(), "")));
 			renumber(path);
@@ -114,6 +163,10 @@ public final class ConditionNode {
 			return removed;
 		}
 		return false;
+	}
+
+	private int size() {
+		return 1 + children.stream().mapToInt(ConditionNode::size).sum();
 	}
 
 	private boolean remove(String target) {
@@ -147,6 +200,14 @@ public final class ConditionNode {
 			if (required) {
 				errors.put(id("op"), message.apply("admin.condition.error.op", new Object[0]));
 			}
+			return null;
+		}
+		if (tooDeep) {
+			errors.put(id("op"), message.apply("admin.condition.error.depth", new Object[] { Condition.MAX_DEPTH }));
+			return null;
+		}
+		if (tooLarge) {
+			errors.put(id("op"), message.apply("admin.condition.error.size", new Object[] { Condition.MAX_SIZE }));
 			return null;
 		}
 		if (isGroup()) {
@@ -294,6 +355,22 @@ public final class ConditionNode {
 
 	public boolean needsValue() {
 		return "at_least".equals(op);
+	}
+
+	/** Says, next to each node that was cut, why (a stored condition is shown cut, never as a broken page). */
+	void sayCuts(Map<String, String> errors, BiFunction<String, Object[], String> message) {
+		if (tooDeep) {
+			errors.putIfAbsent(id("op"), message.apply("admin.condition.error.depth", new Object[] { Condition.MAX_DEPTH }));
+		}
+		if (tooLarge) {
+			errors.putIfAbsent(id("op"), message.apply("admin.condition.error.size", new Object[] { Condition.MAX_SIZE }));
+		}
+		children.forEach(child -> child.sayCuts(errors, message));
+	}
+
+	/** Whether this node was cut (too deep or too large): its error says why. */
+	public boolean isCut() {
+		return tooDeep || tooLarge;
 	}
 
 	public boolean needsQuestion() {

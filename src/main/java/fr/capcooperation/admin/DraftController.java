@@ -66,6 +66,15 @@ class DraftController {
 			redirect.addFlashAttribute("notice", "admin.publish.race");
 			return "redirect:/admin/brouillon";
 		}
+		if (result.noteProblem() != null) {
+			redirect.addFlashAttribute("noteError", result.noteProblem());
+			redirect.addFlashAttribute("note", note);
+			return "redirect:/admin/brouillon#note";
+		}
+		if (result.refusal() != null) {
+			redirect.addFlashAttribute("notice", result.refusal());
+			return "redirect:/admin/brouillon";
+		}
 		if (result.version() == null) {
 			redirect.addFlashAttribute("notice", "admin.publish.refused");
 			redirect.addFlashAttribute("failures", result.failures());

@@ -6,13 +6,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.capcooperation.admin.AuditLog.Action;
 import fr.capcooperation.answers.AnswerJson;
@@ -53,18 +58,34 @@ public class DraftService {
 	public record SaveResult(boolean saved, @Nullable Record current, List<String> problems) {
 	}
 
-	/** The outcome of a publication: the new version, or why not. */
-	public record PublishResult(@Nullable Integer version, List<ScenarioResult> failures, List<String> problems) {
+	/**
+	 * The outcome of a publication: the new version, or why not: failed scenarios, problems of
+	 * the rules, a refusal ({@code refusal}, a message code: nothing changed since the latest
+	 * version) or a note that cannot be kept ({@code noteProblem}, a message code).
+	 */
+	public record PublishResult(@Nullable Integer version, List<ScenarioResult> failures, List<String> problems,
+			@Nullable String refusal, @Nullable String noteProblem) {
+
+		static PublishResult refused(String refusal) {
+			return new PublishResult(null, List.of(), List.of(), refusal, null);
+		}
 	}
 
 	private final JdbcTemplate jdbc;
+	private final TransactionTemplate inTransaction;
+	private final TransactionTemplate separately;
+	private final ReentrantLock publishing = new ReentrantLock();
 	private final CatalogService catalogs;
 	private final ItemTexts editor;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	DraftService(JdbcTemplate jdbc, CatalogService catalogs, ItemTexts editor, AuditLog audit, Clock clock) {
+	DraftService(JdbcTemplate jdbc, PlatformTransactionManager transactions, CatalogService catalogs, ItemTexts editor,
+			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.inTransaction = new TransactionTemplate(transactions);
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.catalogs = catalogs;
 		this.editor = editor;
 		this.audit = audit;
@@ -79,17 +100,27 @@ public class DraftService {
 	private Draft load(boolean lock) {
 		List<Draft> rows = query(lock);
 		if (rows.isEmpty()) {
-			Catalog current = catalogs.current();
-			try {
-				jdbc.update("INSERT INTO catalogue_draft (id, based_on, content, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)",
-						ID, current.version(), CatalogReader.write(current.content()), Timestamp.from(clock.instant()), "-");
-			}
-			catch (DataIntegrityViolationException ex) {
-				// Created meanwhile by another request: read theirs.
-			}
+			create();
 			rows = query(lock);
 		}
 		return rows.get(0);
+	}
+
+	/**
+	 * Creates the draft from the current version, in a transaction of its own: should another
+	 * request (or instance) create it at the same moment, the failed insert is rolled back
+	 * alone (PostgreSQL would refuse anything more in a transaction where a statement failed).
+	 */
+	private void create() {
+		Catalog current = catalogs.current();
+		try {
+			separately.executeWithoutResult(status -> jdbc.update(
+					"INSERT INTO catalogue_draft (id, based_on, content, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)", ID,
+					current.version(), CatalogReader.write(current.content()), Timestamp.from(clock.instant()), "-"));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Created meanwhile by another request: read theirs.
+		}
 	}
 
 	private List<Draft> query(boolean lock) {
@@ -157,11 +188,9 @@ public class DraftService {
 	/** Why a content cannot be a catalogue, in French, empty if it can. */
 	List<String> problems(CatalogContent content) {
 		try {
-			return new Catalog(0, clock.instant(), content).ruleset()
-				.checks()
-				.stream()
-				.map(this::french)
-				.toList();
+			List<String> problems = new ArrayList<>(ContentLimits.problems(content, editor));
+			new Catalog(0, clock.instant(), content).ruleset().checks().stream().map(this::french).forEach(problems::add);
+			return problems;
 		}
 		catch (RuntimeException ex) {
 			return List.of(editor.message("admin.problem.unreadable", String.valueOf(ex.getMessage())));
@@ -218,36 +247,59 @@ public class DraftService {
 	}
 
 	/**
-	 * Freezes the draft into the next published version, if every scenario passes and the
-	 * rules are consistent; the catalogue service serves it at once on this instance.
+	 * Freezes the draft into the next published version, if its note can be kept, if it differs
+	 * from the latest published version, if every scenario passes and the rules are consistent;
+	 * the catalogue service serves it at once on this instance. Publications are serialised by
+	 * the draft's row lock, on every instance: a second one waits for the first, then finds
+	 * nothing left to publish, and is refused (never a second, identical version). On one
+	 * instance they also queue on a lock in memory, so that none waits on the database's lock
+	 * long enough to time out (H2 gives up after a second).
 	 */
-	@Transactional
 	public PublishResult publish(String note, String actor) {
+		Optional<String> noteProblem = PublicationNote.problem(note);
+		if (noteProblem.isPresent()) {
+			return new PublishResult(null, List.of(), List.of(), null, noteProblem.get());
+		}
+		publishing.lock();
+		try {
+			return Objects.requireNonNull(inTransaction.execute(status -> publishLocked(note, actor)));
+		}
+		finally {
+			publishing.unlock();
+		}
+	}
+
+	private PublishResult publishLocked(String note, String actor) {
 		Draft draft = load(true);
-		int latest = catalogs.refresh().version();
-		if (draft.basedOn() < latest) {
+		// Under the lock, and from the database: a version just published elsewhere counts.
+		Catalog latest = catalogs.refresh();
+		if (draft.basedOn() < latest.version()) {
 			// a version was published outside the back-office (a migration) after this draft was
 			// started: publishing it as it is would silently undo that version
-			String stale = editor.message("admin.publish.stale", draft.basedOn(), latest);
+			String stale = editor.message("admin.publish.stale", draft.basedOn(), latest.version());
 			audit.record(actor, Action.PUBLICATION_REFUSED, stale);
-			return new PublishResult(null, List.of(), List.of(stale));
+			return new PublishResult(null, List.of(), List.of(stale), null, null);
+		}
+		if (CatalogReader.write(draft.content()).equals(CatalogReader.write(latest.content()))) {
+			audit.record(actor, Action.PUBLICATION_REFUSED, "rien à publier : le brouillon est la version " + latest.version());
+			return PublishResult.refused("admin.publish.unchanged");
 		}
 		List<String> problems = problems(draft.content());
 		if (!problems.isEmpty()) {
 			audit.record(actor, Action.PUBLICATION_REFUSED, String.join("; ", problems));
-			return new PublishResult(null, List.of(), problems);
+			return new PublishResult(null, List.of(), problems, null, null);
 		}
 		Catalog candidate = new Catalog(draft.basedOn() + 1, clock.instant(), draft.content());
 		List<ScenarioResult> failures = scenarios(candidate).stream().filter(result -> !result.passed()).toList();
 		if (!failures.isEmpty()) {
 			audit.record(actor, Action.PUBLICATION_REFUSED,
 					String.join(", ", failures.stream().map(failure -> failure.scenario().key()).toList()));
-			return new PublishResult(null, failures, List.of());
+			return new PublishResult(null, failures, List.of(), null, null);
 		}
 		Catalog published = catalogs.publish(draft.content(), actor, note);
 		write(draft.content(), published.version(), actor);
 		audit.record(actor, Action.PUBLISHED, "version " + published.version() + (note.isBlank() ? "" : " : " + note));
-		return new PublishResult(published.version(), List.of(), List.of());
+		return new PublishResult(published.version(), List.of(), List.of(), null, null);
 	}
 
 	/** Copies a published version into the draft (replacing its content); the draft then follows the latest version. */

@@ -112,9 +112,14 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 				new Object[] { error.field(), message(error.code(), error.args().toArray()) }));
 	}
 
+	/** Answers typed as a JSON object ({@code null} alone is no object: refused as the wrong type). */
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> answers(String json) {
-		return ItemTexts.JSON.readValue(json.isBlank() ? "{}" : json, LinkedHashMap.class);
+		Map<String, Object> answers = ItemTexts.JSON.readValue(json.isBlank() ? "{}" : json, LinkedHashMap.class);
+		if (answers == null) {
+			throw new ClassCastException("the answers are null, not an object");
+		}
+		return answers;
 	}
 
 	String message(String code, @Nullable Object... args) {

@@ -164,6 +164,7 @@ class ItemEditController {
 				form.getErrors().putIfAbsent(ItemForm.id(error.getField()), messages.getMessage(error, Locale.FRANCE));
 			}
 		}
+		form.getConditions().values().forEach(node -> node.sayCuts(form.getErrors(), (code, args) -> texts.message(code, args)));
 		ItemType type = form.getItemType();
 		EditContext context = new EditContext(draft, null, texts);
 		Map<String, Map<String, String>> choices = new LinkedHashMap<>();

@@ -191,7 +191,10 @@ public abstract class ItemForm<T extends Record> {
 		}
 		if (creating && type != ItemType.RULE && !type.single() && !result.hasFieldErrors("key")) {
 			String key = value("key").strip();
-			if (!key.matches("[a-z][a-z0-9_]*")) {
+			if (key.length() > ContentLimits.MAX_KEY_LENGTH) {
+				result.rejectValue("key", "admin.edit.error.keyLength", new Object[] { ContentLimits.MAX_KEY_LENGTH }, null);
+			}
+			else if (!key.matches("[a-z][a-z0-9_]*")) {
 				result.rejectValue("key", "admin.edit.error.key");
 			}
 			else if (type.find(context.draft(), key).isPresent()) {

@@ -190,7 +190,10 @@ final class QuestionForm extends ItemForm<Question> {
 				reject(result, id + "-key", context.message("admin.edit.error.optionsNone"));
 				continue;
 			}
-			if (!row.key().matches("[a-z][a-z0-9_]*")) {
+			if (row.key().length() > ContentLimits.MAX_KEY_LENGTH) {
+				reject(result, id + "-key", context.message("admin.edit.error.keyLength", ContentLimits.MAX_KEY_LENGTH));
+			}
+			else if (!row.key().matches("[a-z][a-z0-9_]*")) {
 				reject(result, id + "-key", context.message("admin.edit.error.key"));
 			}
 			else if (!taken.add(row.key())) {

@@ -66,7 +66,10 @@ final class RuleForm extends ItemForm<RuleDefinition> {
 	@Override
 	void checkItem(EditContext context, Errors result) {
 		if (isNew() && !result.hasFieldErrors("key")) {
-			if (!key.strip().matches("[a-z][a-z0-9_]*\\.[a-z0-9]+(-[a-z0-9]+)*")) {
+			if (key.strip().length() > ContentLimits.MAX_KEY_LENGTH) {
+				result.rejectValue("key", "admin.edit.error.keyLength", new Object[] { ContentLimits.MAX_KEY_LENGTH }, null);
+			}
+			else if (!key.strip().matches("[a-z][a-z0-9_]*\\.[a-z0-9]+(-[a-z0-9]+)*")) {
 				result.rejectValue("key", "admin.edit.error.ruleKey");
 			}
 			else if (!form.isBlank() && !key.strip().startsWith(form.strip() + ".")) {

@@ -2,8 +2,10 @@ package fr.capcooperation.presentation;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,22 +16,37 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import fr.capcooperation.CapCoopSettings;
+import fr.capcooperation.web.ClientAddress;
+import fr.capcooperation.web.RateLimits;
 
 /**
  * The attendees' side of a live session, public and without account: type the code (or scan
  * the QR code), then answer the normal questionnaire, counted in the session.
+ *
+ * <p>Two limits per client ({@link RateLimits}, {@code capcoop.rate-limits.*}): codes that match
+ * no open session (10 in 10 minutes: a sweep of the 160,000 codes would take years), counted
+ * before the lookup and given back when the code is right; and sessions joined (100 an hour,
+ * 300 a day: a room sharing one Wi-Fi still joins, one client cannot fill a session).
  */
 @Controller
 class AudienceController {
 
 	static final String CODE_FIELD = "code";
 
+	static final String CODE_GUESSES = "live-session-codes";
+	static final String ATTENDEES = "live-session-attendees";
+
 	private final LiveSessions sessions;
 	private final PublicAddress address;
+	private final RateLimits limits;
+	private final CapCoopSettings.RateLimits rates;
 
-	AudienceController(LiveSessions sessions, PublicAddress address) {
+	AudienceController(LiveSessions sessions, PublicAddress address, RateLimits limits, CapCoopSettings settings) {
 		this.sessions = sessions;
 		this.address = address;
+		this.limits = limits;
+		this.rates = settings.rateLimits();
 	}
 
 	@GetMapping("/direct")
@@ -39,23 +56,37 @@ class AudienceController {
 	}
 
 	@PostMapping("/direct")
-	String join(@RequestParam(name = CODE_FIELD, required = false) String typed, Model model,
-			HttpServletResponse response) {
+	String join(@RequestParam(name = CODE_FIELD, required = false) @Nullable String typed, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Optional<String> code = SessionCodes.normalise(typed);
 		if (code.isEmpty()) {
 			return invalid(typed, "presentation.join.error.format", model, response);
+		}
+		String client = ClientAddress.of(request);
+		RateLimits.Verdict guess = limits.take(CODE_GUESSES, rates.codeGuesses(), client);
+		if (!guess.allowed()) {
+			return refused(typed, "presentation.join.error.guesses", guess, model, response);
 		}
 		Optional<LiveSession> session = sessions.findOpen(code.get());
 		if (session.isEmpty()) {
 			return invalid(typed, "presentation.join.error.unknown", model, response);
 		}
-		return start(session.get());
+		limits.giveBack(CODE_GUESSES, rates.codeGuesses(), client);
+		return start(session.get(), typed, client, model, response);
 	}
 
 	/** Where the QR code of a session leads: a page that confirms the session before starting. */
 	@GetMapping("/direct/{code}")
-	String welcome(@PathVariable String code, Model model, HttpServletResponse response) {
+	String welcome(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
+		String client = ClientAddress.of(request);
+		RateLimits.Verdict guess = limits.take(CODE_GUESSES, rates.codeGuesses(), client);
+		if (!guess.allowed()) {
+			return refused("", "presentation.join.error.guesses", guess, model, response);
+		}
 		Optional<LiveSession> session = SessionCodes.normalise(code).flatMap(sessions::findOpen);
+		if (session.isPresent()) {
+			limits.giveBack(CODE_GUESSES, rates.codeGuesses(), client);
+		}
 		if (session.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("typed", "");
@@ -67,12 +98,19 @@ class AudienceController {
 	}
 
 	@PostMapping("/direct/{code}")
-	String startFromCode(@PathVariable String code, Model model, HttpServletResponse response) {
+	String startFromCode(@PathVariable String code, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String client = ClientAddress.of(request);
+		RateLimits.Verdict guess = limits.take(CODE_GUESSES, rates.codeGuesses(), client);
+		if (!guess.allowed()) {
+			return refused(code, "presentation.join.error.guesses", guess, model, response);
+		}
 		Optional<LiveSession> session = SessionCodes.normalise(code).flatMap(sessions::findOpen);
 		if (session.isEmpty()) {
 			return invalid(code, "presentation.join.error.unknown", model, response);
 		}
-		return start(session.get());
+		limits.giveBack(CODE_GUESSES, rates.codeGuesses(), client);
+		return start(session.get(), code, client, model, response);
 	}
 
 	@GetMapping(path = "/direct/{code}/qr.svg", produces = "image/svg+xml")
@@ -81,14 +119,30 @@ class AudienceController {
 		return DeckController.svg(address.liveSession(canonical));
 	}
 
-	private String start(LiveSession session) {
+	/** Joins the session, within the client's allowance of joins. */
+	private String start(LiveSession session, @Nullable String typed, String client, Model model,
+			HttpServletResponse response) {
+		RateLimits.Verdict join = limits.take(ATTENDEES, rates.attendees(), client);
+		if (!join.allowed()) {
+			return refused(typed, "presentation.join.error.attendees", join, model, response);
+		}
 		return "redirect:/questionnaire/" + sessions.startJourney(session);
 	}
 
-	private static String invalid(String typed, String error, Model model, HttpServletResponse response) {
+	private static String invalid(@Nullable String typed, String error, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("typed", typed == null ? "" : typed.length() > 20 ? typed.substring(0, 20) : typed);
 		model.addAttribute("error", error);
+		return "presentation/join";
+	}
+
+	/** Too many from this client: the form again, with how long to wait (429, {@code Retry-After}). */
+	private static String refused(@Nullable String typed, String error, RateLimits.Verdict verdict, Model model,
+			HttpServletResponse response) {
+		invalid(typed, error, model, response);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader("Retry-After", Long.toString(verdict.seconds()));
+		model.addAttribute("wait", verdict.minutes());
 		return "presentation/join";
 	}
 }

@@ -21,12 +21,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.capcooperation.CapCoopSettings;
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.answers.AnswerError;
 import fr.capcooperation.answers.AnswerFields;
 import fr.capcooperation.answers.ReadAnswer;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.rules.Answer;
+import fr.capcooperation.web.ClientAddress;
+import fr.capcooperation.web.RateLimits;
 
 /**
  * The respondent's journey: one question per page, "Précédent" and "Suivant" that never lose
@@ -40,16 +43,23 @@ class QuestionnaireController {
 	static final String PREVIOUS = "precedent";
 	static final String REVIEW = "recapitulatif";
 
+	static final String JOURNEYS = "journeys";
+
 	private final Journeys journeys;
 	private final Advisor advisor;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final RateLimits limits;
+	private final CapCoopSettings settings;
 
-	QuestionnaireController(Journeys journeys, Advisor advisor, MessageSource messages, Clock clock) {
+	QuestionnaireController(Journeys journeys, Advisor advisor, MessageSource messages, Clock clock, RateLimits limits,
+			CapCoopSettings settings) {
 		this.journeys = journeys;
 		this.advisor = advisor;
 		this.messages = messages;
 		this.clock = clock;
+		this.limits = limits;
+		this.settings = settings;
 	}
 
 	@GetMapping
@@ -57,8 +67,20 @@ class QuestionnaireController {
 		return "questionnaire/introduction";
 	}
 
+	/**
+	 * Starts a journey, within the client's allowance ({@code capcoop.rate-limits.journeys}: 60
+	 * in 10 minutes and 300 a day by default), so that nobody floods the statistics with
+	 * empty journeys; over it, the introduction again with how long to wait (429).
+	 */
 	@PostMapping
-	String start() {
+	String start(HttpServletRequest request, HttpServletResponse response, Model model) {
+		RateLimits.Verdict verdict = limits.take(JOURNEYS, settings.rateLimits().journeys(), ClientAddress.of(request));
+		if (!verdict.allowed()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(verdict.seconds()));
+			model.addAttribute("wait", verdict.minutes());
+			return "questionnaire/introduction";
+		}
 		return "redirect:/questionnaire/" + journeys.start().token();
 	}
 

@@ -16,7 +16,28 @@ import java.util.Set;
  */
 public sealed interface Condition {
 
+	/** The deepest nesting a stored condition may have: the condition itself is level 1, "all of" it and one more is 2… */
+	int MAX_DEPTH = 6;
+
+	/** The most conditions (groups and tests together) one stored condition may hold. */
+	int MAX_SIZE = 50;
+
 	Truth evaluate(Answers answers);
+
+	/** How deep the groups go: 1 for a single test, 2 for a group of tests, … */
+	default int depth() {
+		return 1 + children().stream().mapToInt(Condition::depth).max().orElse(0);
+	}
+
+	/** How many conditions this one holds, itself included. */
+	default int size() {
+		return 1 + children().stream().mapToInt(Condition::size).sum();
+	}
+
+	/** The conditions of a group (all, any, not); none for a test. */
+	default List<Condition> children() {
+		return List.of();
+	}
 
 	/** Adds the keys of the questions this condition reads, in reading order. */
 	void collectQuestions(Set<String> into);
@@ -184,6 +205,11 @@ public sealed interface Condition {
 
 	/** All the conditions hold (an empty list always holds). */
 	record All(List<Condition> of) implements Condition {
+
+		@Override
+		public List<Condition> children() {
+			return of;
+		}
 		public All {
 			of = List.copyOf(of);
 		}
@@ -211,6 +237,11 @@ public sealed interface Condition {
 
 	/** At least one of the conditions holds (an empty list never holds). */
 	record AnyOf(List<Condition> of) implements Condition {
+
+		@Override
+		public List<Condition> children() {
+			return of;
+		}
 		public AnyOf {
 			of = List.copyOf(of);
 		}
@@ -238,6 +269,11 @@ public sealed interface Condition {
 
 	/** The condition does not hold. */
 	record Not(Condition condition) implements Condition {
+
+		@Override
+		public List<Condition> children() {
+			return List.of(condition);
+		}
 		@Override
 		public Truth evaluate(Answers answers) {
 			return condition.evaluate(answers).not();

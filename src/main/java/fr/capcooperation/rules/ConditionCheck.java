@@ -6,7 +6,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Checks that a condition refers to questions and options that exist, with fitting types. */
+/**
+ * Checks that a condition stays within {@link Condition#MAX_DEPTH} levels and
+ * {@link Condition#MAX_SIZE} conditions, and refers to questions and options that exist, with
+ * fitting types.
+ */
 final class ConditionCheck {
 
 	private ConditionCheck() {
@@ -14,17 +18,30 @@ final class ConditionCheck {
 
 	static void check(Condition condition, Ruleset ruleset, Problem.Subject subject, String where,
 			List<Problem> problems) {
+		if (condition.depth() > Condition.MAX_DEPTH) {
+			problems.add(Problem.of("condition-too-deep", subject, where, Condition.MAX_DEPTH));
+			return;
+		}
+		if (condition.size() > Condition.MAX_SIZE) {
+			problems.add(Problem.of("condition-too-large", subject, where, Condition.MAX_SIZE));
+			return;
+		}
+		checkParts(condition, ruleset, subject, where, problems);
+	}
+
+	private static void checkParts(Condition condition, Ruleset ruleset, Problem.Subject subject, String where,
+			List<Problem> problems) {
 		if (condition instanceof Condition.All all) {
-			all.of().forEach(child -> check(child, ruleset, subject, where, problems));
+			all.of().forEach(child -> checkParts(child, ruleset, subject, where, problems));
 		}
 		else if (condition instanceof Condition.AnyOf any) {
 			if (any.of().isEmpty()) {
 				problems.add(Problem.of("empty-any", subject, where));
 			}
-			any.of().forEach(child -> check(child, ruleset, subject, where, problems));
+			any.of().forEach(child -> checkParts(child, ruleset, subject, where, problems));
 		}
 		else if (condition instanceof Condition.Not not) {
-			check(not.condition(), ruleset, subject, where, problems);
+			checkParts(not.condition(), ruleset, subject, where, problems);
 		}
 		else if (condition instanceof Condition.Answered answered) {
 			question(ruleset, answered.question(), null, subject, where, problems);

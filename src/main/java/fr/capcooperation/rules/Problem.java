@@ -39,6 +39,8 @@ public record Problem(String code, Subject subject, String subjectKey, List<Obje
 					+ details.get(1);
 			case "no-option" -> where + " lists no option of question " + details.get(0);
 			case "empty-any" -> where + ": 'any' needs at least one condition";
+			case "condition-too-deep" -> where + " is nested deeper than " + details.get(0) + " levels";
+			case "condition-too-large" -> where + " holds more than " + details.get(0) + " conditions";
 			case "guidance-ladder-question" -> where + ": the ladder question must be a single choice";
 			case "guidance-unknown-step" -> where + " names unknown step " + details.get(0);
 			case "guidance-form-without-step" -> where + " has no step on the graduated path";

@@ -224,7 +224,8 @@ public final class Ruleset {
 
 	/**
 	 * What is wrong with this ruleset: unknown forms, questions or options, a question of the
-	 * wrong type, weights out of range, duplicate keys. Empty when consistent.
+	 * wrong type, weights out of range, duplicate keys, conditions nested too deep or too large.
+	 * Empty when consistent.
 	 */
 	public List<Problem> checks() {
 		List<Problem> problems = new ArrayList<>();

@@ -36,6 +36,9 @@ class AdminSecurityTest {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	LoginCounter counter;
+
 	private MvcResult login(String username, String password) throws Exception {
 		return mvc.perform(post("/admin/connexion").param("username", username).param("password", password).with(csrf()))
 			.andReturn();
@@ -73,7 +76,7 @@ class AdminSecurityTest {
 		for (String password : List.of("admin", "password", "changeme", "123456", "")) {
 			assertThat(login("admin", password).getResponse().getRedirectedUrl()).isEqualTo("/admin/connexion?erreur");
 		}
-		accounts.loginSucceeded("admin");
+		counter.succeeded(accounts.find("admin").orElseThrow().getId());
 	}
 
 	@Test
@@ -84,13 +87,14 @@ class AdminSecurityTest {
 
 	@Test
 	void five_failures_lock_the_account_for_fifteen_minutes_even_with_the_right_password() throws Exception {
-		createAccount("camille", "Camille-mot-de-passe-1", "EDITOR");
+		createAccount("camille", "Lune-verte-sur-le-quai-1", "EDITOR");
 		for (int i = 0; i < 5; i++) {
 			assertThat(login("camille", "faux-mot-de-passe").getResponse().getRedirectedUrl()).endsWith("?erreur");
 		}
-		assertThat(login("camille", "Camille-mot-de-passe-1").getResponse().getRedirectedUrl())
-			.isEqualTo("/admin/connexion?verrouille");
-		String html = mvc.perform(get("/admin/connexion?verrouille")).andReturn().getResponse().getContentAsString();
+		assertThat(login("camille", "Lune-verte-sur-le-quai-1").getResponse().getRedirectedUrl())
+			.as("locked: the same answer as a wrong password, which tells nobody the account exists")
+			.isEqualTo("/admin/connexion?erreur");
+		String html = mvc.perform(get("/admin/connexion?erreur")).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(html).select("[role=alert]").text()).contains("bloqué pendant 15 minutes");
 		Account camille = accounts.find("camille").orElseThrow();
 		assertThat(camille.getLockedUntil()).isBetween(Instant.now().plusSeconds(14 * 60),
@@ -131,16 +135,16 @@ class AdminSecurityTest {
 
 	@Test
 	void an_admin_creates_disables_and_re_enables_an_account() throws Exception {
-		mvc.perform(post("/admin/comptes").param("username", "dominique").param("password", "Dominique-2026-ok")
+		mvc.perform(post("/admin/comptes").param("username", "dominique").param("password", "Trois-pommes-et-un-violon")
 				.param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/comptes"));
-		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl()).isEqualTo("/admin");
 		long id = accounts.find("dominique").orElseThrow().getId();
 		mvc.perform(post("/admin/comptes/" + id + "/desactiver").with(user("admin").roles("ADMIN")).with(csrf()));
-		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl())
-			.isEqualTo("/admin/connexion?desactive");
+		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl())
+			.isEqualTo("/admin/connexion?erreur");
 		mvc.perform(post("/admin/comptes/" + id + "/activer").with(user("admin").roles("ADMIN")).with(csrf()));
-		assertThat(login("dominique", "Dominique-2026-ok").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl()).isEqualTo("/admin");
 	}
 
 	@Test
@@ -155,18 +159,18 @@ class AdminSecurityTest {
 
 	@Test
 	void a_user_changes_their_own_password() throws Exception {
-		createAccount("sacha", "Sacha-ancien-mot-1", "EDITOR");
-		mvc.perform(post("/admin/mot-de-passe").param("current", "Sacha-ancien-mot-1").param("password", "Sacha-nouveau-mot-2")
-				.param("confirmation", "Sacha-nouveau-mot-2").with(user("sacha").roles("EDITOR")).with(csrf()))
+		createAccount("sacha", "Ancienne-cabane-au-fond-1", "EDITOR");
+		mvc.perform(post("/admin/mot-de-passe").param("current", "Ancienne-cabane-au-fond-1").param("password", "Nouvelle-grange-du-moulin-2")
+				.param("confirmation", "Nouvelle-grange-du-moulin-2").with(user("sacha").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/admin"));
-		assertThat(login("sacha", "Sacha-nouveau-mot-2").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("sacha", "Nouvelle-grange-du-moulin-2").getResponse().getRedirectedUrl()).isEqualTo("/admin");
 	}
 
 	@Test
 	void logins_are_in_the_audit_log_which_an_admin_filters_by_person_and_action() throws Exception {
-		createAccount("morgan", "Morgan-mot-de-passe-1", "EDITOR");
+		createAccount("morgan", "Orage-sur-la-colline-1", "EDITOR");
 		login("morgan", "mauvais-mot-de-passe");
-		login("morgan", "Morgan-mot-de-passe-1");
+		login("morgan", "Orage-sur-la-colline-1");
 		Document failures = Jsoup.parse(mvc.perform(get("/admin/journal").param("qui", "morgan").param("action", "LOGIN_FAILED")
 				.with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString());
 		assertThat(failures.select("tbody tr")).hasSize(1);

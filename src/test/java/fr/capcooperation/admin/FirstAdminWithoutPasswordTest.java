@@ -23,7 +23,7 @@ import fr.capcooperation.CapCoopSettings;
  * log: there is no default. A slice: the accounts' persistence and the start-up runner, no web.
  */
 @DataJpaTest(properties = "capcoop.admin.initial-password=")
-@Import({ AccountSetup.class, AccountService.class, AuditLog.class })
+@Import({ AccountSetup.class, AccountService.class, PasswordPolicy.class, SessionRevocation.class, AuditLog.class })
 @EnableConfigurationProperties(CapCoopSettings.class)
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminWithoutPasswordTest {
@@ -44,6 +44,7 @@ class FirstAdminWithoutPasswordTest {
 		Matcher logged = Pattern.compile("username 'admin', password '([^']+)'").matcher(output.getAll());
 		assertThat(logged.find()).as("the random password is written to the log").isTrue();
 		assertThat(encoder.matches(logged.group(1), admin.getPasswordHash())).isTrue();
-		assertThat(logged.group(1)).hasSizeGreaterThanOrEqualTo(AccountService.MIN_PASSWORD_LENGTH);
+		assertThat(logged.group(1)).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
+		assertThat(admin.isPasswordChangeRequired()).as("a password written to the log is changed at the first login").isTrue();
 	}
 }

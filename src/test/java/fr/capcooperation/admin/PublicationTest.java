@@ -6,8 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
@@ -104,6 +110,64 @@ class PublicationTest {
 		return token;
 	}
 
+	private Document draftPage(MvcResult redirect) throws Exception {
+		return Jsoup.parse(mvc.perform(get(redirect.getResponse().getRedirectedUrl()).with(ADMIN).flashAttrs(redirect.getFlashMap()))
+			.andReturn().getResponse().getContentAsString());
+	}
+
+	@Test
+	void a_draft_identical_to_the_latest_version_is_not_published_again() throws Exception {
+		saveRuleText("gip.requires-public", "Texte publié une fois, pas deux.");
+		publish("Une fois");
+		int version = catalogs.current().version();
+		MvcResult again = publish("Deux fois");
+		assertThat(catalogs.current().version()).isEqualTo(version);
+		assertThat(draftPage(again).select(".notice").text()).contains("Rien à publier");
+	}
+
+	@Test
+	void a_note_over_1000_characters_is_said_next_to_its_field_and_kept() throws Exception {
+		saveRuleText("gip.requires-public", "Texte d’une publication à la note trop longue.");
+		int version = catalogs.current().version();
+		String note = "Une note bien trop longue. ".repeat(40);
+		MvcResult refused = publish(note);
+		assertThat(catalogs.current().version()).isEqualTo(version);
+		Document page = draftPage(refused);
+		assertThat(page.select("#note-error").text()).contains("plus de 1").contains("000 caractères").doesNotContain("même moment");
+		assertThat(page.select("#note").val()).isEqualTo(note);
+		assertThat(page.select("#note").attr("aria-describedby")).contains("note-error");
+		assertThat(publish("Note raisonnable").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
+		assertThat(catalogs.current().version()).isEqualTo(version + 1);
+	}
+
+	@Test
+	void simultaneous_publications_of_one_draft_make_one_version() throws Exception {
+		saveRuleText("gip.requires-public", "Texte publié par deux administrateurs au même instant.");
+		int version = catalogs.current().version();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<DraftService.PublishResult>> results = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String actor = "admin-" + i;
+			results.add(pool.submit(() -> {
+				start.await();
+				return drafts.publish("En même temps", actor);
+			}));
+		}
+		start.countDown();
+		int published = 0;
+		int refused = 0;
+		for (Future<DraftService.PublishResult> result : results) {
+			DraftService.PublishResult outcome = result.get(60, TimeUnit.SECONDS);
+			published += outcome.version() != null ? 1 : 0;
+			refused += "admin.publish.unchanged".equals(outcome.refusal()) ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(published).isEqualTo(1);
+		assertThat(refused).isEqualTo(3);
+		assertThat(catalogs.refresh().version()).isEqualTo(version + 1);
+	}
+
 	@Test
 	void publishing_makes_the_draft_the_version_the_public_sees() throws Exception {
 		int before = catalogs.current().version();
@@ -151,6 +215,7 @@ class PublicationTest {
 		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussi(s) sur 16", "doit recommander fusion seule");
 
 		saveScenarioExpectation("centre_formation_ville", "gip");
+		saveRuleText("gip.requires-public", "Texte revu pendant que le scénario échouait.");
 		publish("Scénario remis");
 		assertThat(catalogs.current().version()).isEqualTo(version + 1);
 	}

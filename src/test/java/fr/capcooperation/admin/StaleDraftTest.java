@@ -34,9 +34,10 @@ class StaleDraftTest {
 	void a_draft_started_before_a_version_published_elsewhere_is_not_published_over_it() {
 		int started = drafts.draft().basedOn();
 		int outside = started + 1;
+		String disclaimer = catalogs.current().content().texts().disclaimer();
 		jdbc.sql("INSERT INTO catalogue_version (version, published_at, published_by, note, content) VALUES (?, ?, ?, ?, ?)")
 			.params(outside, Timestamp.from(Instant.now()), "migration", "published outside the back-office",
-					CatalogReader.write(catalogs.current().content()))
+					CatalogReader.write(catalogs.current().content()).replace(disclaimer, disclaimer + " Publié par une migration."))
 			.update();
 
 		DraftService.PublishResult refused = drafts.publish("Mon brouillon", "alice");
@@ -47,8 +48,13 @@ class StaleDraftTest {
 			.contains("la version " + outside + " a été publiée depuis");
 		assertThat(catalogs.current().version()).isEqualTo(outside);
 
-		// restoring the latest version into the draft (or any version, deliberately) starts over from it
+		// restoring the latest version into the draft starts over from it: nothing stale, nothing to publish yet
 		assertThat(drafts.restore(outside, "alice")).isTrue();
-		assertThat(drafts.publish("Repris sur la dernière version", "alice").version()).isEqualTo(outside + 1);
+		DraftService.PublishResult unchanged = drafts.publish("Repris sur la dernière version", "alice");
+		assertThat(unchanged.problems()).isEmpty();
+		assertThat(unchanged.refusal()).isEqualTo("admin.publish.unchanged");
+		// and an older version restored deliberately is published over the latest one
+		assertThat(drafts.restore(started, "alice")).isTrue();
+		assertThat(drafts.publish("Retour à la version " + started, "alice").version()).isEqualTo(outside + 1);
 	}
 }

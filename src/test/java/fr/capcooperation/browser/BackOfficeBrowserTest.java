@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -12,9 +13,11 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An admin in a real browser: logs in, edits a form's summary in the draft, sees the public
@@ -35,6 +38,15 @@ class BackOfficeBrowserTest {
 	@BeforeAll
 	static void openBrowser(Browser shared) {
 		browser = shared;
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** The first admin has changed its password already (the first login itself is {@code a_first_login_asks_for_a_password_of_ones_own}). */
+	@BeforeEach
+	void firstPasswordAlreadyChanged() {
+		jdbc.update("UPDATE admin_account SET password_change_required = FALSE WHERE username_key = 'admin'");
 	}
 
 	private void open(String path) {
@@ -61,6 +73,41 @@ class BackOfficeBrowserTest {
 				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
 			}
 		});
+	}
+
+	@Test
+	void a_first_login_asks_for_a_password_of_ones_own() {
+		jdbc.update("UPDATE admin_account SET password_change_required = TRUE WHERE username_key = 'admin'");
+		browser.resetViewport();
+		open("/admin/connexion");
+		browser.driver.manage().deleteAllCookies();
+		open("/admin/connexion");
+		find("#username").sendKeys("admin");
+		find("#password").sendKeys(PASSWORD);
+		submit(find("form button[type=submit]"));
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/mot-de-passe");
+		assertThat(find(".notice").getText()).contains("choisissez le vôtre");
+		browser.assertAccessible();
+		open("/admin/brouillon");
+		assertThat(browser.driver.getCurrentUrl()).as("nothing else until then").endsWith("/admin/mot-de-passe");
+
+		String own = "Un-verger-de-pommes-tardives";
+		find("#current").sendKeys(PASSWORD);
+		find("#password").sendKeys(own);
+		find("#confirmation").sendKeys(own);
+		submit(find("form.admin-form button[type=submit]"));
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin");
+		open("/admin/brouillon");
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/brouillon");
+
+		// back to the tests' password, for the other tests of this context
+		open("/admin/mot-de-passe");
+		find("#current").sendKeys(own);
+		find("#password").sendKeys(PASSWORD);
+		find("#confirmation").sendKeys(PASSWORD);
+		submit(find("form.admin-form button[type=submit]"));
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin");
+		browser.driver.manage().deleteAllCookies();
 	}
 
 	@Test

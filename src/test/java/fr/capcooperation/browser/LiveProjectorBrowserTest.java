@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.capcooperation.presentation.LiveSession;
 import fr.capcooperation.presentation.LiveSessions;
@@ -42,6 +44,15 @@ class LiveProjectorBrowserTest {
 	@BeforeAll
 	static void openBrowser(Browser shared) {
 		browser = shared;
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** The first admin has changed its password already (the first login itself is {@code a_first_login_asks_for_a_password_of_ones_own}). */
+	@BeforeEach
+	void firstPasswordAlreadyChanged() {
+		jdbc.update("UPDATE admin_account SET password_change_required = FALSE WHERE username_key = 'admin'");
 	}
 
 	@Test

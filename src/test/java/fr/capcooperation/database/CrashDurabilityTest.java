@@ -48,6 +48,8 @@ class CrashDurabilityTest {
 
 	private static final String ADMIN_PASSWORD = "écrire-puis-tuer-2026";
 
+	private static final String OWN_PASSWORD = "un-mot-de-passe-bien-a-moi";
+
 	private static final List<String> VALUES = List.of("echanger", "mutualiser", "structurer", "fusionner");
 
 	private Path folder;
@@ -228,8 +230,15 @@ class CrashDurabilityTest {
 			String token = csrf(http.send(get("/admin/connexion"), HttpResponse.BodyHandlers.ofString()).body());
 			http.send(post("/admin/connexion", "_csrf=" + token + "&username=admin&password=" + ADMIN_PASSWORD),
 					HttpResponse.BodyHandlers.ofString());
+			// the first login: a password of one's own before anything else
+			token = csrf(http.send(get("/admin/mot-de-passe"), HttpResponse.BodyHandlers.ofString()).body());
+			http.send(post("/admin/mot-de-passe", "_csrf=" + token + "&current=" + ADMIN_PASSWORD + "&password=" + OWN_PASSWORD
+					+ "&confirmation=" + OWN_PASSWORD), HttpResponse.BodyHandlers.ofString());
 			token = csrf(http.send(get("/admin/brouillon"), HttpResponse.BodyHandlers.ofString()).body());
 			for (int n = 1; writing.get(); n++) {
+				// something to publish: a draft identical to the latest version is refused
+				http.send(post("/admin/brouillon/glossaire/nouveau", "_csrf=" + token + "&action=save&key=terme_avant_kill_" + n
+						+ "&term=Terme+" + n + "&definition=D%C3%A9finition+" + n + "."), HttpResponse.BodyHandlers.ofString());
 				String note = "Publication " + n + " avant le kill";
 				http.send(post("/admin/publier", "_csrf=" + token + "&note=" + note.replace(' ', '+')),
 						HttpResponse.BodyHandlers.ofString());

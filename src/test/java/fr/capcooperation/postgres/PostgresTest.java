@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,7 +39,9 @@ import fr.capcooperation.CapCooperationApplication;
  * Against a real PostgreSQL server: the Flyway migrations run unchanged, and two instances on
  * one database serve the same users: a questionnaire begun on one continues on the other, an
  * admin's login (Spring Session JDBC) holds on both, and a publication made through one is
- * served by the other within 5 seconds.
+ * served by the other within 5 seconds. Revocation revokes on both: a password changed or an
+ * account disabled on one instance ends the account's sessions on the other; a failed login
+ * stores no session; two publications at the same instant, one per instance, make one version.
  */
 @Tag("postgres")
 @EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+",
@@ -46,10 +55,15 @@ class PostgresTest {
 	private static ConfigurableApplicationContext second;
 
 	@BeforeAll
-	static void startTwoInstances() {
+	static void startTwoInstances() throws Exception {
 		database = new PostgresDatabase();
 		first = start();
 		second = start();
+		// The first admin has changed its password already: the first login itself is LoginHardeningTest's.
+		try (Connection connection = database.connect()) {
+			connection.createStatement()
+				.executeUpdate("update admin_account set password_change_required = false where username_key = 'admin'");
+		}
 	}
 
 	private static ConfigurableApplicationContext start() {
@@ -178,5 +192,157 @@ class PostgresTest {
 			}
 		}
 		assertThat(served).as("version 2 served by the other instance within 5 s").isTrue();
+	}
+
+	/** A browser of its own (its own cookies), logged in on an instance. */
+	private static final class Browser {
+
+		private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> get(String url) throws Exception {
+			return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String url, String form) throws Exception {
+			return client.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		/** Posts a form of {@code page} (its CSRF token taken from that page). */
+		HttpResponse<String> submit(String page, String action, String fields) throws Exception {
+			return post(action, "_csrf=" + csrf(get(page).body()) + (fields.isEmpty() ? "" : "&" + fields));
+		}
+
+		String logIn(String base, String username, String password) throws Exception {
+			return submit(base + "/admin/connexion", base + "/admin/connexion",
+					"username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))
+				.headers()
+				.firstValue("Location")
+				.orElse("");
+		}
+
+		String where(String url) throws Exception {
+			HttpResponse<String> response = get(url);
+			return response.statusCode() == 200 ? "200" : response.headers().firstValue("Location").orElse("" + response.statusCode());
+		}
+	}
+
+	private static void createAccount(Browser admin, String username, String password, String role) throws Exception {
+		HttpResponse<String> created = admin.submit(base(first) + "/admin/comptes", base(first) + "/admin/comptes",
+				"username=" + username + "&password=" + password + "&role=" + role);
+		assertThat(created.headers().firstValue("Location").orElse(created.body())).endsWith("/admin/comptes");
+	}
+
+	private static int sessionRows() throws Exception {
+		try (Connection connection = database.connect();
+				ResultSet rows = connection.createStatement().executeQuery("select count(*) from spring_session")) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
+	@Test
+	void a_password_changed_on_one_instance_ends_the_other_sessions_on_both() throws Exception {
+		Browser admin = new Browser();
+		assertThat(admin.logIn(base(first), "admin", ADMIN_PASSWORD)).endsWith("/admin");
+		createAccount(admin, "redaction", "Le-premier-mot-de-passe-donne", "EDITOR");
+		Browser laptop = new Browser();
+		Browser phone = new Browser();
+		Browser tablet = new Browser();
+		assertThat(laptop.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
+		assertThat(phone.logIn(base(second), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
+		assertThat(tablet.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
+		assertThat(phone.where(base(second) + "/admin/brouillon")).as("a given password: changed first").endsWith("/admin/mot-de-passe");
+
+		HttpResponse<String> changed = laptop.submit(base(first) + "/admin/mot-de-passe", base(first) + "/admin/mot-de-passe",
+				"current=Le-premier-mot-de-passe-donne&password=Un-verger-sous-la-neige-2&confirmation=Un-verger-sous-la-neige-2");
+		assertThat(changed.headers().firstValue("Location").orElse("")).endsWith("/admin");
+		assertThat(laptop.where(base(second) + "/admin/brouillon")).as("the session that changed it, on the other instance too")
+			.isEqualTo("200");
+		assertThat(phone.where(base(second) + "/admin/brouillon")).as("ended on the other instance").endsWith("/admin/connexion");
+		assertThat(tablet.where(base(first) + "/admin/brouillon")).as("ended on this instance").endsWith("/admin/connexion");
+		assertThat(phone.logIn(base(second), "redaction", "Un-verger-sous-la-neige-2")).endsWith("/admin");
+	}
+
+	@Test
+	void an_account_disabled_on_one_instance_loses_its_sessions_on_both() throws Exception {
+		Browser admin = new Browser();
+		assertThat(admin.logIn(base(first), "admin", ADMIN_PASSWORD)).endsWith("/admin");
+		createAccount(admin, "formation", "Le-phare-au-bout-de-la-jetee", "TRAINER");
+		Browser trainer = new Browser();
+		assertThat(trainer.logIn(base(second), "formation", "Le-phare-au-bout-de-la-jetee")).endsWith("/admin");
+		trainer.submit(base(second) + "/admin/mot-de-passe", base(second) + "/admin/mot-de-passe",
+				"current=Le-phare-au-bout-de-la-jetee&password=Une-maree-haute-en-octobre&confirmation=Une-maree-haute-en-octobre");
+		assertThat(trainer.where(base(second) + "/formateur/direct")).isEqualTo("200");
+		assertThat(trainer.where(base(first) + "/formateur/direct")).isEqualTo("200");
+
+		// the button of the account's row
+		String accounts = admin.get(base(first) + "/admin/comptes").body();
+		Matcher row = Pattern.compile(">formation<.*?(/admin/comptes/\\d+/desactiver)", Pattern.DOTALL).matcher(accounts);
+		assertThat(row.find()).isTrue();
+		String disable = row.group(1);
+		admin.submit(base(first) + "/admin/comptes", base(first) + disable, "");
+		assertThat(trainer.where(base(second) + "/formateur/direct")).endsWith("/admin/connexion");
+		assertThat(trainer.where(base(first) + "/formateur/direct")).endsWith("/admin/connexion");
+		assertThat(trainer.logIn(base(first), "formation", "Une-maree-haute-en-octobre")).endsWith("?erreur");
+	}
+
+	@Test
+	void a_failed_login_stores_no_session() throws Exception {
+		int before = sessionRows();
+		for (int i = 0; i < 5; i++) {
+			assertThat(new Browser().logIn(base(i % 2 == 0 ? first : second), "personne-" + i, "rien-de-bon")).endsWith("?erreur");
+		}
+		assertThat(sessionRows()).isEqualTo(before);
+	}
+
+	@Test
+	void two_publications_at_the_same_instant_on_two_instances_make_one_version() throws Exception {
+		Browser one = new Browser();
+		Browser two = new Browser();
+		assertThat(one.logIn(base(first), "admin", ADMIN_PASSWORD)).endsWith("/admin");
+		assertThat(two.logIn(base(second), "admin", ADMIN_PASSWORD)).endsWith("/admin");
+		String tokenOne = csrf(one.get(base(first) + "/admin/brouillon").body());
+		String tokenTwo = csrf(two.get(base(second) + "/admin/brouillon").body());
+		int before;
+		try (Connection connection = database.connect()) {
+			connection.createStatement()
+				.executeUpdate("update catalogue_draft set content = replace(content, 'Groupement d’intérêt public', "
+						+ "'Groupement d’intérêt public (publié deux fois ?)') where id = 1");
+			try (ResultSet rows = connection.createStatement()
+				.executeQuery("select count(*) from catalogue_draft where content like '%publié deux fois ?%'")) {
+				rows.next();
+				assertThat(rows.getInt(1)).as("the draft differs from the latest version").isEqualTo(1);
+			}
+			try (ResultSet rows = connection.createStatement().executeQuery("select max(version) from catalogue_version")) {
+				rows.next();
+				before = rows.getInt(1);
+			}
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		Future<HttpResponse<String>> fromFirst = pool.submit(() -> {
+			start.await();
+			return one.post(base(first) + "/admin/publier", "_csrf=" + tokenOne + "&note=premier");
+		});
+		Future<HttpResponse<String>> fromSecond = pool.submit(() -> {
+			start.await();
+			return two.post(base(second) + "/admin/publier", "_csrf=" + tokenTwo + "&note=second");
+		});
+		start.countDown();
+		assertThat(fromFirst.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
+		assertThat(fromSecond.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
+		pool.shutdown();
+		try (Connection connection = database.connect();
+				ResultSet rows = connection.createStatement()
+					.executeQuery("select count(*), max(version) from catalogue_version where version > " + before)) {
+			rows.next();
+			assertThat(rows.getInt(1)).as("one new version, not two").isEqualTo(1);
+		}
+		String notices = one.get(base(first) + "/admin/brouillon").body() + two.get(base(second) + "/admin/brouillon").body();
+		assertThat(notices).contains("Rien à publier");
 	}
 }
