@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -23,8 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import fr.capcooperation.CapCoopSettings;
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.together.SharedApproach.Partner;
+import fr.capcooperation.web.ClientAddress;
+import fr.capcooperation.web.RateLimits;
 
 /**
  * The coordinator's side of a shared approach: creating it, the partners' links and where each
@@ -37,15 +41,21 @@ import fr.capcooperation.together.SharedApproach.Partner;
 class CoordinatorController {
 
 	static final String DELETED = "demarche-supprimee";
+	static final String APPROACHES = "approaches";
 
 	private final SharedApproaches approaches;
 	private final Advisor advisor;
 	private final MessageSource messages;
+	private final RateLimits limits;
+	private final CapCoopSettings settings;
 
-	CoordinatorController(SharedApproaches approaches, Advisor advisor, MessageSource messages) {
+	CoordinatorController(SharedApproaches approaches, Advisor advisor, MessageSource messages, RateLimits limits,
+			CapCoopSettings settings) {
 		this.approaches = approaches;
 		this.advisor = advisor;
 		this.messages = messages;
+		this.limits = limits;
+		this.settings = settings;
 	}
 
 	@GetMapping
@@ -54,9 +64,14 @@ class CoordinatorController {
 		return introductionPage(model, Map.of());
 	}
 
+	/**
+	 * Creates the approach with every link in one request. An approach counts as one journey in
+	 * the client's allowance ({@code capcoop.rate-limits.journeys}), whatever its number of links:
+	 * respondents' journeys are started by each link, at most one at a time.
+	 */
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ApproachForm form, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Map<String, String> errors = errors(result);
 		List<String> partners = form.partnerNames();
 		@Nullable String problem = ApproachForm.partnersProblem(List.of(), partners);
@@ -70,6 +85,13 @@ class CoordinatorController {
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return introductionPage(model, errors);
+		}
+		RateLimits.Verdict verdict = limits.take(APPROACHES, settings.rateLimits().journeys(), ClientAddress.of(request));
+		if (!verdict.allowed()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(verdict.seconds()));
+			model.addAttribute("wait", verdict.minutes());
+			return introductionPage(model, Map.of());
 		}
 		SharedApproach approach = approaches.create(form.getName().strip(), partners, links,
 				form.isPartnersSeeAnswers());
