@@ -2,6 +2,7 @@ package fr.capcooperation.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,14 +59,19 @@ public final class Divergences {
 					engine.evaluateWithoutChanges(own)));
 		}
 		Answers shared = combine(everyone, checklist);
-		Recommendation sharedRecommendation = engine.evaluate(shared);
+		Recommendation sharedRecommendation = engine.evaluateWithoutChanges(shared);
 
+		List<Set<String>> shownByPartner = new ArrayList<>(results.size());
+		for (PartnerResult result : results) {
+			shownByPartner.add(result.hasAnswered() ? shown(result.answers()) : Set.of());
+		}
+		Set<String> shownShared = shown(shared);
 		List<QuestionComparison> questions = new ArrayList<>();
 		for (QuestionSpec question : ruleset.questions()) {
 			if (question.type() == QuestionType.CHECKLIST) {
 				continue;
 			}
-			@Nullable QuestionComparison comparison = compare(question, answeredByPartner, results, shared);
+			@Nullable QuestionComparison comparison = compare(question, answeredByPartner, results, shownByPartner, shownShared, shared);
 			if (comparison != null) {
 				questions.add(comparison);
 			}
@@ -153,10 +159,10 @@ public final class Divergences {
 	}
 
 	private @Nullable QuestionComparison compare(QuestionSpec question, List<List<Answers>> answeredByPartner,
-			List<PartnerResult> results, Answers shared) {
+			List<PartnerResult> results, List<Set<String>> shownByPartner, Set<String> shownShared, Answers shared) {
 		List<Position> positions = new ArrayList<>(results.size());
 		Map<Answer, List<String>> holders = new LinkedHashMap<>();
-		boolean shownToSomeone = ruleset.isVisible(question.key(), shared);
+		boolean shownToSomeone = shownShared.contains(question.key());
 		boolean everyPartnerKnows = true;
 		for (int i = 0; i < results.size(); i++) {
 			PartnerResult result = results.get(i);
@@ -170,7 +176,7 @@ public final class Divergences {
 				dontKnow |= answer != null && !answer.isKnown();
 			}
 			known.forEach(answer -> holders.computeIfAbsent(answer, key -> new ArrayList<>()).add(result.partner()));
-			boolean shown = result.hasAnswered() && ruleset.isVisible(question.key(), result.answers());
+			boolean shown = shownByPartner.get(i).contains(question.key());
 			shownToSomeone |= shown;
 			PositionState state;
 			@Nullable Answer answer = null;
@@ -206,6 +212,12 @@ public final class Divergences {
 			variants.add(new Variant(answer, who, forms(outcome, Status.RECOMMENDED), forms(outcome, Status.EXCLUDED)));
 		});
 		return new QuestionComparison(question.key(), positions, Agreement.DIVERGENT, impact(outcomes), variants);
+	}
+
+	private Set<String> shown(Answers answers) {
+		Set<String> shown = new HashSet<>();
+		ruleset.visibleQuestions(answers).forEach(question -> shown.add(question.key()));
+		return shown;
 	}
 
 	private static List<String> forms(Recommendation recommendation, Status status) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param shared the answers every partner gives alike (a disputed question is left unanswered;
  *     each prerequisite at its weakest level among all respondents)
- * @param sharedRecommendation the engine's recommendation on the shared answers
+ * @param sharedRecommendation the engine's recommendation on the shared answers (without the smallest
+ *     changes of excluded forms: ask the engine or the advisor for them)
  * @param partners each partner's own answers and recommendation, in the partners' order
  * @param questions every question shown to at least one partner, in the questionnaire's order
  *     (the prerequisites checklist is in {@code prerequisites})
