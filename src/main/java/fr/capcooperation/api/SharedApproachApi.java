@@ -55,12 +55,12 @@ class SharedApproachApi {
 	}
 
 	@GetMapping("/shared-approaches/{token}/synthesis")
-	@Operation(summary = "La synthèse d’une démarche commune", description = """
-			Pour le lien de coordination d’une démarche commune : la réponse de chaque partenaire à \
-			chaque question et si les partenaires sont d’accord, les questions à discuter en premier \
-			(celles dont les réponses mènent à des formes recommandées ou exclues différentes, la plus \
-			décisive d’abord), la recommandation sur les réponses partagées, ce que donneraient les \
-			réponses de chaque partenaire seul, et la répartition des préalables. Rien n’est enregistré.""")
+	@Operation(summary = "La synthèse d’une démarche commune",
+			description = "Pour le lien de coordination d’une démarche commune : la réponse de chaque partenaire à chaque"
+					+ " question et si les partenaires sont d’accord, les questions à discuter en premier (celles dont les"
+					+ " réponses mènent à des formes recommandées ou exclues différentes, la plus décisive d’abord), la"
+					+ " recommandation sur les réponses partagées, ce que donneraient les réponses de chaque partenaire"
+					+ " seul, et la répartition des préalables. Rien n’est enregistré.")
 	@ApiResponse(responseCode = "200", description = "La synthèse, calculée sur les réponses enregistrées à cet instant.")
 	@ApiResponse(responseCode = "404", description = "Aucune démarche sous ce lien de coordination (inconnue ou supprimée).",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -22,13 +22,11 @@ import fr.capcooperation.together.SharedApproach.Respondent;
 @Repository
 class SharedApproachStore {
 
-	private static final String SELECT = """
-			SELECT a.id, a.coordinator_token, a.name, a.partners_see_answers, a.created_at, a.last_opened_at,
-				p.id AS partner_id, p.name AS partner_name, r.token, r.position AS respondent_position, r.journey_token
-			FROM shared_approach a
-			LEFT JOIN shared_approach_partner p ON p.approach_id = a.id
-			LEFT JOIN shared_approach_respondent r ON r.partner_id = p.id
-			""";
+	private static final String SELECT = "SELECT a.id, a.coordinator_token, a.name, a.partners_see_answers, a.created_at,"
+			+ " a.last_opened_at, p.id AS partner_id, p.name AS partner_name, r.token, r.position AS respondent_position,"
+			+ " r.journey_token FROM shared_approach a"
+			+ " LEFT JOIN shared_approach_partner p ON p.approach_id = a.id"
+			+ " LEFT JOIN shared_approach_respondent r ON r.partner_id = p.id";
 
 	private static final String ORDER = " ORDER BY p.position, p.id, r.position";
 
