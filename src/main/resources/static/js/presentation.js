@@ -2,8 +2,11 @@
 // - Deck: →, Space, Page Down: next slide; ←, Page Up: previous; Home, End: first, last;
 //   F: full screen on or off; Esc: leave full screen. Slides are swapped in place (with the
 //   address updated) so that full screen survives a change of slide.
-// - Live session projector: polls a small JSON document every second and, when the figures
-//   change, reloads the results region of the page.
+// - Live session: the projector's screen and the trainer's console poll a small JSON document
+//   every second and, when anything shown changes (figures, what is projected), reload their
+//   region of the page (keeping the keyboard focus). On the screen, the presenter remote's keys
+//   (→, Page Down, Space, ←, Page Up) project the next or previous view, as the console does.
+// - Live session pages: a warning when the QR codes' address is not the one this browser uses.
 (function () {
   'use strict';
 
@@ -74,8 +77,54 @@
     }
   }
 
+  // The projector's screen of a live session: its keys move what is projected.
+  function liveKey(event) {
+    var direction = null;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'PageDown':
+      case ' ':
+      case 'Spacebar':
+        direction = 'next';
+        break;
+      case 'ArrowLeft':
+      case 'PageUp':
+        direction = 'prev';
+        break;
+      case 'f':
+      case 'F':
+        event.preventDefault();
+        toggleFullScreen();
+        return;
+      case 'Escape':
+        if (document.fullscreenElement) {
+          document.exitFullscreen();
+        }
+        return;
+      default:
+        return;
+    }
+    var form = document.querySelector('form[data-live-key="' + direction + '"]');
+    if (!form || !window.fetch) {
+      return;
+    }
+    event.preventDefault();
+    fetch(form.action, { method: 'POST', credentials: 'same-origin', body: new FormData(form) })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (html) {
+          replaceRegion(document.querySelector('[data-live-poll]'), html);
+        }
+      })
+      .catch(function () { /* the next poll shows whatever is projected */ });
+  }
+
   document.addEventListener('keydown', function (event) {
     if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) {
+      return;
+    }
+    if (document.querySelector('[data-live-screen]')) {
+      liveKey(event);
       return;
     }
     if (!document.querySelector('[data-deck]')) {
@@ -129,8 +178,30 @@
     }
   });
 
-  // Live session projector ------------------------------------------------
+  // Live session: screen and console ----------------------------------------
   var poller = null;
+
+  /** Replaces a polled region with its fresh version from a page's HTML, keeping the focused element. */
+  function replaceRegion(region, html) {
+    if (!region) {
+      return;
+    }
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    var fresh = doc.getElementById(region.id);
+    if (!fresh) {
+      return;
+    }
+    var focused = document.activeElement;
+    var focusedId = focused && focused.id && region.contains(focused) ? focused.id : null;
+    region.innerHTML = fresh.innerHTML;
+    region.setAttribute('data-fingerprint', fresh.getAttribute('data-fingerprint'));
+    if (doc.title) {
+      document.title = doc.title;
+    }
+    if (focusedId && document.getElementById(focusedId)) {
+      document.getElementById(focusedId).focus({ preventScroll: true });
+    }
+  }
 
   function initPolling() {
     if (poller !== null) {
@@ -141,11 +212,11 @@
     if (region && window.fetch && window.DOMParser) {
       startPolling(region);
     }
+    warnAboutAddress();
   }
 
   function startPolling(region) {
     var source = region.getAttribute('data-live-poll');
-    var fingerprint = region.getAttribute('data-fingerprint');
     var busy = false;
     poller = window.setInterval(function () {
       if (busy) {
@@ -155,24 +226,32 @@
       fetch(source, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (state) {
-          if (!state || state.fingerprint === fingerprint) {
+          if (!state || state.fingerprint === region.getAttribute('data-fingerprint')) {
             return null;
           }
           return fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
             .then(function (response) { return response.text(); })
-            .then(function (html) {
-              var doc = new DOMParser().parseFromString(html, 'text/html');
-              var fresh = doc.getElementById(region.id);
-              if (fresh) {
-                region.innerHTML = fresh.innerHTML;
-                fingerprint = fresh.getAttribute('data-fingerprint');
-                region.setAttribute('data-fingerprint', fingerprint);
-              }
-            });
+            .then(function (html) { replaceRegion(region, html); });
         })
         .catch(function () { /* network hiccup: try again next second */ })
         .then(function () { busy = false; });
     }, 1000);
+  }
+
+  // The QR codes point to the configured public address; say so when this browser uses another.
+  function warnAboutAddress() {
+    var warning = document.querySelector('[data-public-origin]');
+    if (!warning || !window.location.origin) {
+      return;
+    }
+    var configured = warning.getAttribute('data-public-origin');
+    if (configured && configured !== window.location.origin) {
+      var text = warning.querySelector('[data-template]');
+      if (text) {
+        text.textContent = text.getAttribute('data-template').split('{current}').join(window.location.origin);
+      }
+      warning.hidden = false;
+    }
   }
 
   document.addEventListener('DOMContentLoaded', initPolling);

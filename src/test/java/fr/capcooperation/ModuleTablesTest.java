@@ -33,7 +33,8 @@ class ModuleTablesTest {
 	/** Each table and the module that owns it (see docs/architecture.md). */
 	static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("catalogue_version", "catalog"),
 			Map.entry("questionnaire_response", "questionnaire"), Map.entry("live_session", "presentation"),
-			Map.entry("live_session_journey", "presentation"), Map.entry("admin_account", "admin"),
+			Map.entry("live_session_journey", "presentation"), Map.entry("live_session_tally", "presentation"),
+			Map.entry("admin_account", "admin"),
 			Map.entry("audit_event", "admin"), Map.entry("catalogue_draft", "admin"),
 			Map.entry("database_heartbeat", "database"),
 			Map.entry("shared_approach", "together"), Map.entry("shared_approach_partner", "together"),

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,6 +29,7 @@ import fr.capcooperation.admin.AuditLog.Action;
 class AuditController {
 
 	static final int PAGE_SIZE = 50;
+	private static final Pattern ROLE_IN_DETAIL = Pattern.compile("(.*) \\((ADMIN|EDITOR|TRAINER)\\)");
 	static final int FIRST_YEAR = 2000;
 	static final int LAST_YEAR = 2100;
 
@@ -60,6 +63,9 @@ class AuditController {
 		AuditLog.Page page = audit.page(new AuditLog.Filter(who, parsed, fromDate, toDate), before, after, PAGE_SIZE);
 		model.addAttribute("page", page);
 		model.addAttribute("entries", page.entries());
+		Map<Long, String> details = new LinkedHashMap<>();
+		page.entries().forEach(entry -> details.put(entry.id(), detail(entry)));
+		model.addAttribute("details", details);
 		model.addAttribute("actions", Action.values());
 		model.addAttribute("actor", who);
 		model.addAttribute("action", parsed == null ? "" : parsed.name());
@@ -101,6 +107,13 @@ class AuditController {
 			errors.put(field, message("admin.audit.error.date"));
 			return null;
 		}
+	}
+
+	/** An entry's detail as read: an account's role by its name (« dominique (Rédacteur) »), not its constant. */
+	private String detail(AuditLog.Entry entry) {
+		String detail = entry.detail() == null ? "" : entry.detail();
+		Matcher role = ROLE_IN_DETAIL.matcher(detail);
+		return role.matches() ? role.group(1) + " (" + message("admin.role." + role.group(2)) + ")" : detail;
 	}
 
 	private String message(String code, Object... args) {

@@ -1,10 +1,12 @@
 package fr.capcooperation.admin;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
@@ -15,15 +17,17 @@ import fr.capcooperation.web.SiteSecurity;
  * reads history and statistics; only ADMIN publishes, restores, manages accounts and reads the
  * audit log. The French form login (accounts from {@link AccountService}), a new session id at
  * login, logout. Logins are checked by {@link LoginAttempts} (throttled per client and per account); a
- * failed one says the same whatever the reason. Anonymous visitors go to the login page.
+ * failed one says the same whatever the reason. Anonymous visitors go to the login page, and back to
+ * the page they asked for once logged in (or to their role's home: {@link RoleHomes}).
  */
 @Configuration(proxyBeanMethods = false)
 class BackOfficeSecurity {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
-		return SiteSecurity.forms(http.securityMatcher("/admin", "/admin/**"))
+	SecurityFilterChain backOffice(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> privileges)
+			throws Exception {
+		return SiteSecurity.accountForms(http.securityMatcher("/admin", "/admin/**"))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SiteSecurity.LOGIN_PAGE)
 				.permitAll()
 				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe")
@@ -36,7 +40,7 @@ class BackOfficeSecurity {
 				.loginProcessingUrl(SiteSecurity.LOGIN_PAGE)
 				.usernameParameter("username")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/admin", true)
+				.successHandler(new RoleHomes(privileges))
 				.failureHandler(loginFailures()))
 			.logout(logout -> logout.logoutUrl("/admin/deconnexion")
 				.logoutSuccessUrl(SiteSecurity.LOGIN_PAGE + "?deconnecte")

@@ -117,7 +117,7 @@ final class CooperationFormForm extends ItemForm<CooperationForm> {
 				lines(limits),
 				lines(nextSteps),
 				notes(legalNotes),
-				lines(notions),
+				keys(notions),
 				optional(step));
 	}
 }

@@ -1,10 +1,14 @@
 package fr.capcooperation.admin;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -300,6 +304,32 @@ public class DraftService {
 		write(draft.content(), published.version(), actor);
 		audit.record(actor, Action.PUBLISHED, "version " + published.version() + (note.isBlank() ? "" : " : " + note));
 		return new PublishResult(published.version(), List.of(), List.of(), null, null);
+	}
+
+	/** A hash of the draft's whole content: what a publication confirmation page showed. */
+	public static String fingerprint(Draft draft) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest(CatalogReader.write(draft.content()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Publishes the draft if it is still the one the confirmation page listed ({@code shown}, its
+	 * {@link #fingerprint}); empty when somebody changed it since, so that what is published is
+	 * what was read.
+	 */
+	@Transactional
+	public Optional<PublishResult> publishAsShown(String shown, String note, String actor) {
+		Draft draft = load(true);
+		if (!fingerprint(draft).equals(shown)) {
+			return Optional.empty();
+		}
+		return Optional.of(publish(note, actor));
 	}
 
 	/** Copies a published version into the draft (replacing its content); the draft then follows the latest version. */

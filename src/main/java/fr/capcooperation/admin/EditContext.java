@@ -1,5 +1,6 @@
 package fr.capcooperation.admin;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +92,29 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 		return new LinkedHashSet<>(keys);
 	}
 
+	/** The names a list of keys may name, key to name, in the content's order (the check boxes of such a field). */
+	Map<String, String> keyNames(String field) {
+		Map<String, String> names = new LinkedHashMap<>();
+		switch (field) {
+			case "notions" -> draft.notions().forEach(notion -> names.put(notion.key(), notion.name()));
+			case "expectedExcluded", "expectedPossible" -> draft.forms().forEach(form -> names.put(form.key(), form.name()));
+			case "keyPrerequisites" -> draft.prerequisites().forEach(prerequisite -> names.put(prerequisite.key(), prerequisite.label()));
+			case "weakLevels" -> draft.questions()
+				.stream()
+				.filter(question -> question.type() == QuestionType.CHECKLIST)
+				.flatMap(question -> question.options().stream())
+				.forEach(option -> names.putIfAbsent(option.key(), option.label()));
+			default -> {
+			}
+		}
+		return names;
+	}
+
+	/** The name of a key in such a list, or the key itself when nothing has it. */
+	String keyName(String field, String key) {
+		return keyNames(field).getOrDefault(key, key);
+	}
+
 	/** What is wrong with answers typed as JSON, if anything. */
 	Optional<Problem> answersProblem(String json) {
 		Map<String, Object> answers;
@@ -120,6 +144,46 @@ record EditContext(CatalogContent draft, @Nullable Catalog draftCatalog, ItemTex
 			throw new ClassCastException("the answers are null, not an object");
 		}
 		return answers;
+	}
+
+	/**
+	 * Answers typed as JSON, in words, one a line: each question's label and the labels of the
+	 * options chosen (a grid: each prerequisite's label and its level); the JSON as it is when it
+	 * cannot be read.
+	 */
+	String answersText(String json) {
+		Map<String, Object> answers;
+		try {
+			answers = answers(json);
+		}
+		catch (JacksonException | ClassCastException ex) {
+			return json;
+		}
+		List<String> lines = new ArrayList<>();
+		answers.forEach((key, value) -> {
+			Optional<CatalogContent.Question> question = draft.questions().stream().filter(q -> q.key().equals(key)).findFirst();
+			lines.add(question.map(CatalogContent.Question::label).orElse(key) + " : " + answerText(question.orElse(null), value));
+		});
+		return String.join("\n", lines);
+	}
+
+	private String answerText(CatalogContent.@Nullable Question question, @Nullable Object value) {
+		if (value instanceof List<?> list) {
+			return String.join(", ", list.stream().map(item -> answerText(question, item)).toList());
+		}
+		if (value instanceof Map<?, ?> grid) {
+			List<String> rated = new ArrayList<>();
+			grid.forEach((line, level) -> rated.add(draft.prerequisites()
+				.stream()
+				.filter(prerequisite -> prerequisite.key().equals(line))
+				.findFirst()
+				.map(Prerequisite::label)
+				.orElse(String.valueOf(line)) + " : " + answerText(question, level)));
+			return String.join(" ; ", rated);
+		}
+		String text = String.valueOf(value);
+		return question == null ? text
+				: question.options().stream().filter(option -> option.key().equals(text)).findFirst().map(Option::label).orElse(text);
 	}
 
 	String message(String code, @Nullable Object... args) {

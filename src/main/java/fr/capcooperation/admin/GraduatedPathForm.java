@@ -56,8 +56,8 @@ final class GraduatedPathForm extends ItemForm<GraduatedPath> {
 		return new GraduatedPath(ladderQuestion.strip(),
 				structureFrom.strip(),
 				undecidedText.strip(),
-				lines(keyPrerequisites),
-				lines(weakLevels),
+				keys(keyPrerequisites),
+				keys(weakLevels),
 				readinessWarningText.strip());
 	}
 }

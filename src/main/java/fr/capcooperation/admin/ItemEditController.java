@@ -1,5 +1,6 @@
 package fr.capcooperation.admin;
 
+import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -74,12 +76,22 @@ class ItemEditController {
 		return form;
 	}
 
-	/** Only the form's own fields are bound; a key or a question type once created never is. */
+	/**
+	 * Only the form's own fields are bound; a key or a question type once created never is. A
+	 * browser sends a text area's lines ended by CR LF: they are stored as the content has them
+	 * (LF), so that saving an item without touching a text does not change it.
+	 */
 	@InitBinder("form")
 	void bind(WebDataBinder binder) {
 		if (binder.getTarget() instanceof ItemForm<?> form) {
 			binder.initDirectFieldAccess();
 			binder.setAllowedFields(form.boundFields());
+			binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+				@Override
+				public void setAsText(@Nullable String text) {
+					setValue(text == null ? null : text.replace("\r\n", "\n"));
+				}
+			});
 		}
 	}
 
@@ -89,12 +101,16 @@ class ItemEditController {
 	}
 
 	@PostMapping
-	String save(@PathVariable String slug, @PathVariable String key, @RequestParam(defaultValue = "save") String action,
+	String save(@PathVariable String slug, @PathVariable String key,
+			@RequestParam(name = "action", required = false) @Nullable String button,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			@Valid @ModelAttribute("form") ItemForm<?> form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Principal principal, Model model, RedirectAttributes redirect) {
 		ItemType type = form.getItemType();
 		Draft draft = drafts.draft();
 		form.readStructured(request.getParameterMap());
+		// a choice changed in the condition editor (htmx, in place) names no button: redraw, never save
+		String action = button != null ? button : htmx != null ? "refresh" : "save";
 		if (!"save".equals(action)) {
 			// A button of the condition editor: change the tree, show the form again, save nothing.
 			form.getConditions().values().forEach(node -> node.apply(action));
@@ -129,8 +145,13 @@ class ItemEditController {
 				return render(model, form, draft.content(), null);
 			}
 			form.setFingerprint(texts.fingerprint(theirs));
-			model.addAttribute("theirs", texts.display(theirs));
-			model.addAttribute("yours", texts.display(item));
+			Map<String, String> theirText = texts.display(theirs, draft.content());
+			Map<String, String> yourText = texts.display(item, draft.content());
+			Map<String, WordDiff> words = new LinkedHashMap<>();
+			theirText.forEach((field, text) -> words.put(field, WordDiff.of(text, yourText.getOrDefault(field, ""))));
+			model.addAttribute("theirs", theirText);
+			model.addAttribute("yours", yourText);
+			model.addAttribute("conflictWords", words);
 			model.addAttribute("theirEdit", audit.latest(AuditLog.Action.DRAFT_EDITED, slug + "/" + key).orElse(null));
 			model.addAttribute("conflict", true);
 			return render(model, form, draft.content(), null);
@@ -168,13 +189,21 @@ class ItemEditController {
 		ItemType type = form.getItemType();
 		EditContext context = new EditContext(draft, null, texts);
 		Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+		Map<String, Map<String, String>> keyChoices = new LinkedHashMap<>();
 		for (ItemForm.Field field : form.fields()) {
 			if (field.kind() == ItemForm.Kind.SELECT) {
 				choices.put(field.name(), context.choices(type, field.name()));
 			}
+			if (field.kind() == ItemForm.Kind.LINES && context.knownKeys(field.name()) != null) {
+				keyChoices.put(field.name(), context.keyNames(field.name()));
+			}
 		}
+		model.addAttribute("keyChoices", keyChoices);
+		model.addAttribute("title", form.isNew() ? null
+				: type.find(draft, form.getKey()).map(item -> texts.title(item, draft)).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("type", type);
+		model.addAttribute("editAction", "/admin/brouillon/" + type.slug + "/" + (form.isNew() ? NEW : form.getKey()));
 		model.addAttribute("fields", form.fields());
 		model.addAttribute("choices", choices);
 		model.addAttribute("errors", form.getErrors());
@@ -186,7 +215,7 @@ class ItemEditController {
 		if (!model.containsAttribute("conflict")) {
 			model.addAttribute("conflict", false);
 		}
-		List<DraftService.ScenarioResult> scenarios = DraftService.scenarios(drafts.draftCatalog());
+		List<ScenarioLine> scenarios = ScenarioLine.of(DraftService.scenarios(drafts.draftCatalog()), draft, texts);
 		model.addAttribute("scenarioCount", scenarios.size());
 		model.addAttribute("scenarioFailures", scenarios.stream().filter(scenario -> !scenario.passed()).toList());
 		return "admin/edit";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public abstract class ItemForm<T extends Record> {
 				case LINES -> {
 					Set<String> known = context.knownKeys(name);
 					if (known != null) {
-						lines(value).stream()
+						keys(value).stream()
 							.filter(line -> !known.contains(line))
 							.findFirst()
 							.ifPresent(bad -> result.rejectValue(name, "admin.edit.error.unknownKey", new Object[] { bad }, null));
@@ -204,16 +205,33 @@ public abstract class ItemForm<T extends Record> {
 		checkItem(context, result);
 	}
 
-	/** The item as loaded, as readable text by field, for comparisons (conditions written out). */
-	final Map<String, String> display(ItemTexts texts) {
+	/**
+	 * The item as loaded, as readable text by field, for comparisons: conditions written out
+	 * with their questions' and options' labels, choices by their labels, keys by their names.
+	 */
+	final Map<String, String> display(EditContext context) {
 		Map<String, String> display = new LinkedHashMap<>();
 		for (Field field : fields()) {
-			ConditionSpec spec = conditionSpecs.get(field.name());
-			display.put(field.name(), switch (field.kind()) {
-				case CONDITION -> spec == null ? "" : texts.conditionText(spec);
+			String name = field.name();
+			if (name.equals("key")) {
+				// an identifier, not something read: the item's title names it
+				continue;
+			}
+			ConditionSpec spec = conditionSpecs.get(name);
+			Set<String> known = context.knownKeys(name);
+			display.put(name, switch (field.kind()) {
+				case CONDITION -> spec == null ? "" : context.texts().conditionText(spec, context.draft());
 				case OPTIONS -> displayOptions();
-				case CHECKBOX -> texts.message("true".equals(value(field.name())) ? "admin.yes" : "admin.no");
-				default -> value(field.name());
+				case CHECKBOX -> context.message("true".equals(value(name)) ? "admin.yes" : "admin.no");
+				case JSON -> context.answersText(value(name));
+				case SELECT -> context.choices(type, name).getOrDefault(value(name), value(name));
+				// keys chosen by check boxes: compared in the content's order, as the boxes are
+				case LINES -> known == null ? value(name)
+						: String.join("\n", keys(value(name)).stream()
+							.sorted(Comparator.comparingInt(key -> List.copyOf(known).indexOf(key)))
+							.map(key -> context.keyName(name, key))
+							.toList());
+				default -> value(name);
 			});
 		}
 		return display;
@@ -231,6 +249,11 @@ public abstract class ItemForm<T extends Record> {
 			return checked ? "true" : "";
 		}
 		return value == null ? "" : value.toString();
+	}
+
+	/** The keys chosen in a field that lists keys (the check boxes to show ticked). */
+	public List<String> chosenKeys(String name) {
+		return keys(value(name));
 	}
 
 	/** The French error of a field, by its name, if any. */
@@ -301,6 +324,11 @@ public abstract class ItemForm<T extends Record> {
 
 	static List<String> lines(String text) {
 		return Arrays.stream(text.replace("\r\n", "\n").split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/** Keys chosen in a list of check boxes (sent as several values, joined by commas) or typed one a line. */
+	static List<String> keys(String text) {
+		return Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
 	}
 
 	static String notes(List<LegalNote> notes) {

@@ -123,7 +123,7 @@ class PreviewController {
 		Map<String, String> conditions = new LinkedHashMap<>();
 		for (Question question : catalog.questions()) {
 			if (question.displayCondition() != null) {
-				conditions.put(question.key(), editor.conditionText(question.displayCondition()));
+				conditions.put(question.key(), editor.conditionText(question.displayCondition(), catalog.content()));
 			}
 		}
 		model.addAttribute("conditions", conditions);

@@ -249,7 +249,7 @@ final class QuestionForm extends ItemForm<Question> {
 
 	@Override
 	Question toItem() {
-		return new Question(key.strip(), QuestionType.valueOf(type.strip()), label.strip(), help.strip(), lines(notions),
+		return new Question(key.strip(), QuestionType.valueOf(type.strip()), label.strip(), help.strip(), keys(notions),
 				built, optionalNumber(min), optionalNumber(max), conditionSpec("displayCondition"));
 	}
 
@@ -265,7 +265,7 @@ final class QuestionForm extends ItemForm<Question> {
 	@Override
 	String displayOptions() {
 		return String.join("\n", options.stream()
-			.map(row -> row.key() + " : " + row.label() + (row.help().isBlank() ? "" : " (" + row.help() + ")"))
+			.map(row -> row.label() + (row.help().isBlank() ? "" : " (" + row.help() + ")"))
 			.toList());
 	}
 

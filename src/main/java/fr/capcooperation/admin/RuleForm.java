@@ -21,7 +21,7 @@ import fr.capcooperation.rules.RuleKind;
 final class RuleForm extends ItemForm<RuleDefinition> {
 
 	private static final List<Field> FIELDS = List.of(Field.of("key", Kind.LINE).asFixed(), Field.of("form", Kind.SELECT),
-			Field.of("kind", Kind.SELECT), Field.of("weight", Kind.NUMBER).asRequired(), Field.of("condition", Kind.CONDITION),
+			Field.of("kind", Kind.SELECT), Field.of("weight", Kind.NUMBER), Field.of("condition", Kind.CONDITION),
 			Field.of("textHolds", Kind.TEXT), Field.of("textFails", Kind.TEXT), Field.of("textUnknown", Kind.TEXT).asOptional());
 
 	@NotBlank(message = "{admin.edit.error.required}")
@@ -30,7 +30,7 @@ final class RuleForm extends ItemForm<RuleDefinition> {
 	private String form = "";
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String kind = "";
-	private String weight = "0";
+	private String weight = "";
 	@NotBlank(message = "{admin.edit.error.required}")
 	private String textHolds = "";
 	@NotBlank(message = "{admin.edit.error.required}")
@@ -52,7 +52,7 @@ final class RuleForm extends ItemForm<RuleDefinition> {
 		key = item.key();
 		form = item.form();
 		kind = item.kind().name();
-		weight = Integer.toString(item.weight());
+		weight = item.kind().isGate() ? "" : Integer.toString(item.weight());
 		textHolds = item.textHolds();
 		textFails = item.textFails();
 		textUnknown = text(item.textUnknown());

@@ -57,7 +57,7 @@ final class ScenarioForm extends ItemForm<Scenario> {
 				description.strip(),
 				EditContext.answers(answers),
 				expectedFirst.strip(),
-				lines(expectedExcluded),
-				lines(expectedPossible));
+				keys(expectedExcluded),
+				keys(expectedPossible));
 	}
 }

@@ -9,16 +9,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import fr.capcooperation.answers.AnswerJson;
+import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.catalog.Catalog;
+import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.questionnaire.AnonymousJourney;
@@ -27,13 +29,23 @@ import fr.capcooperation.questionnaire.AnonymousJourney;
 @Controller
 class StatisticsController {
 
+	/** What French spreadsheets read as columns: semicolons, CRLF, quotes only where needed. */
+	static final CSVFormat FRENCH_SPREADSHEET = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+	/** Tells a spreadsheet that the file is UTF-8 (without it, accents come out garbled). */
+	static final char BYTE_ORDER_MARK = '\uFEFF';
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final Statistics statistics;
 	private final CatalogService catalogs;
+	private final Advisor advisor;
+	private final ItemTexts texts;
 	private final Clock clock;
 
-	StatisticsController(Statistics statistics, CatalogService catalogs, Clock clock) {
+	StatisticsController(Statistics statistics, CatalogService catalogs, Advisor advisor, ItemTexts texts, Clock clock) {
 		this.statistics = statistics;
 		this.catalogs = catalogs;
+		this.advisor = advisor;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -43,7 +55,11 @@ class StatisticsController {
 		return "admin/statistics";
 	}
 
-	/** Completed journeys: date, version, recommended form(s), then one column per question. No token, no id. */
+	/**
+	 * Completed journeys: date, version, recommended form(s), then one column per question, in
+	 * words (labels, form names), for a French spreadsheet: semicolons, a byte-order mark so that
+	 * it reads UTF-8, quoting by Apache Commons CSV. No token, no id.
+	 */
 	@GetMapping("/admin/statistiques/resultats.csv")
 	void csv(HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
@@ -51,43 +67,35 @@ class StatisticsController {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Catalog current = catalogs.current();
 		PrintWriter out = response.getWriter();
-		List<String> header = new ArrayList<>(List.of("date", "version", "forme_recommandee"));
-		current.questions().stream().map(Question::key).forEach(header::add);
-		out.print(line(header));
-		for (AnonymousJourney row : statistics.journeys()) {
-			Instant completed = row.completedAt();
-			if (completed == null) {
-				continue;
+		out.print(BYTE_ORDER_MARK);
+		try (CSVPrinter csv = new CSVPrinter(out, FRENCH_SPREADSHEET)) {
+			List<String> header = new ArrayList<>(List.of(texts.message("admin.csv.date"), texts.message("admin.csv.version"),
+					texts.message("admin.csv.recommended")));
+			current.questions().stream().map(Question::label).forEach(header::add);
+			csv.printRecord(header.stream().map(StatisticsController::safe).toList());
+			for (AnonymousJourney row : statistics.journeys()) {
+				Instant completed = row.completedAt();
+				if (completed == null) {
+					continue;
+				}
+				Catalog catalog = row.catalog();
+				List<String> cells = new ArrayList<>();
+				cells.add(DAY.format(completed.atZone(Statistics.PARIS)));
+				cells.add(Integer.toString(catalog.version()));
+				cells.add(String.join(", ", statistics.recommended(row)
+					.stream()
+					.map(form -> catalog.form(form).map(CooperationForm::name).orElse(form))
+					.toList()));
+				for (Question question : current.questions()) {
+					cells.add(row.answers().get(question.key()).map(answer -> advisor.answerText(catalog, question.key(), answer)).orElse(""));
+				}
+				csv.printRecord(cells.stream().map(StatisticsController::safe).toList());
 			}
-			List<String> cells = new ArrayList<>();
-			cells.add(DateTimeFormatter.ISO_LOCAL_DATE.format(completed.atZone(Statistics.PARIS)));
-			cells.add(Integer.toString(row.catalog().version()));
-			cells.add(String.join("|", statistics.recommended(row)));
-			for (Question question : current.questions()) {
-				cells.add(row.answers().get(question.key()).map(answer -> text(AnswerJson.write(answer))).orElse(""));
-			}
-			out.print(line(cells));
 		}
-		out.flush();
 	}
 
-	private static String text(Object value) {
-		if (value instanceof List<?> list) {
-			return String.join("|", list.stream().map(String::valueOf).toList());
-		}
-		if (value instanceof Map<?, ?> map) {
-			return String.join("|", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-		}
-		return String.valueOf(value);
-	}
-
-	/** One CSV line (RFC 4180); a cell that a spreadsheet would read as a formula is prefixed with an apostrophe. */
-	static String line(List<String> cells) {
-		List<String> quoted = new ArrayList<>();
-		for (String cell : cells) {
-			String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-			quoted.add(safe.matches(".*[\",;\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe);
-		}
-		return String.join(",", quoted) + "\r\n";
+	/** A cell that a spreadsheet would read as a formula gets an apostrophe first. */
+	static String safe(String cell) {
+		return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 }

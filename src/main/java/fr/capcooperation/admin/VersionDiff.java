@@ -10,17 +10,26 @@ import java.util.Set;
 
 import fr.capcooperation.catalog.CatalogContent;
 
-/** What changed between two catalogue contents: item by item, field by field, texts and rules written out. */
+/**
+ * What changed between two catalogue contents: item by item, field by field, texts and rules
+ * written out with labels rather than keys, each changed text compared word by word.
+ */
 final class VersionDiff {
 
 	public enum Change {
 		ADDED, REMOVED, CHANGED
 	}
 
-	public record FieldDiff(String field, String before, String after) {
+	/** A field that differs, with its texts compared word by word. */
+	public record FieldDiff(String field, String before, String after, WordDiff words) {
+
+		FieldDiff(String field, String before, String after) {
+			this(field, before, after, WordDiff.of(before, after));
+		}
 	}
 
-	public record ItemDiff(ItemType type, String key, Change change, List<FieldDiff> fields) {
+	/** An item added, removed or changed, with its title in words and its fields that differ. */
+	public record ItemDiff(ItemType type, String key, String title, Change change, List<FieldDiff> fields) {
 	}
 
 	private VersionDiff() {
@@ -36,8 +45,8 @@ final class VersionDiff {
 			List<String> oldOrder = List.copyOf(old.keySet());
 			List<String> newOrder = List.copyOf(now.keySet());
 			for (String key : keys) {
-				Map<String, String> a = editor.display(old.get(key));
-				Map<String, String> b = editor.display(now.get(key));
+				Map<String, String> a = editor.display(old.get(key), before);
+				Map<String, String> b = editor.display(now.get(key), after);
 				List<FieldDiff> fields = new ArrayList<>();
 				Set<String> names = new LinkedHashSet<>(a.keySet());
 				names.addAll(b.keySet());
@@ -53,14 +62,16 @@ final class VersionDiff {
 					fields.add(new FieldDiff("position", Integer.toString(oldOrder.indexOf(key) + 1),
 							Integer.toString(newOrder.indexOf(key) + 1)));
 				}
+				Record current = now.get(key);
+				String title = current != null ? editor.title(current, after) : editor.title(Objects.requireNonNull(old.get(key)), before);
 				if (!old.containsKey(key)) {
-					diffs.add(new ItemDiff(type, key, Change.ADDED, fields));
+					diffs.add(new ItemDiff(type, key, title, Change.ADDED, fields));
 				}
 				else if (!now.containsKey(key)) {
-					diffs.add(new ItemDiff(type, key, Change.REMOVED, fields));
+					diffs.add(new ItemDiff(type, key, title, Change.REMOVED, fields));
 				}
 				else if (!fields.isEmpty()) {
-					diffs.add(new ItemDiff(type, key, Change.CHANGED, fields));
+					diffs.add(new ItemDiff(type, key, title, Change.CHANGED, fields));
 				}
 			}
 		}

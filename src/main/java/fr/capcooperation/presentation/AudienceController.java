@@ -22,7 +22,9 @@ import fr.capcooperation.web.RateLimits;
 
 /**
  * The attendees' side of a live session, public and without account: type the code (or scan
- * the QR code), then answer the normal questionnaire, counted in the session.
+ * the QR code), then answer the normal questionnaire, counted in the session. A code that
+ * cannot be used is said as it is: what is wrong with what was typed, no session under that
+ * code, or a session that has ended.
  *
  * <p>Two limits per client ({@link RateLimits}, {@code capcoop.rate-limits.*}): codes that match
  * no open session (10 in 10 minutes: a sweep of the 160,000 codes would take years), counted
@@ -33,6 +35,7 @@ import fr.capcooperation.web.RateLimits;
 class AudienceController {
 
 	static final String CODE_FIELD = "code";
+	private static final int TYPED_KEPT = 20;
 
 	static final String CODE_GUESSES = "live-session-codes";
 	static final String ATTENDEES = "live-session-attendees";
@@ -58,24 +61,25 @@ class AudienceController {
 	@PostMapping("/direct")
 	String join(@RequestParam(name = CODE_FIELD, required = false) @Nullable String typed, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		Optional<String> code = SessionCodes.normalise(typed);
-		if (code.isEmpty()) {
-			return invalid(typed, "presentation.join.error.format", model, response);
+		Optional<SessionCodes.Problem> problem = SessionCodes.problem(typed);
+		if (problem.isPresent()) {
+			return invalid(typed, problem.get(), model, response);
 		}
+		String code = SessionCodes.normalise(typed).orElseThrow();
 		String client = ClientAddress.of(request);
 		RateLimits.Verdict guess = limits.take(CODE_GUESSES, rates.codeGuesses(), client);
 		if (!guess.allowed()) {
 			return refused(typed, "presentation.join.error.guesses", guess, model, response);
 		}
-		Optional<LiveSession> session = sessions.findOpen(code.get());
+		Optional<LiveSession> session = sessions.findOpen(code);
 		if (session.isEmpty()) {
-			return invalid(typed, "presentation.join.error.unknown", model, response);
+			return invalid(typed, notOpen(code), model, response);
 		}
 		limits.giveBack(CODE_GUESSES, rates.codeGuesses(), client);
 		return start(session.get(), typed, client, model, response);
 	}
 
-	/** Where the QR code of a session leads: a page that confirms the session before starting. */
+	/** Where the QR code of a session leads: a page that names the session before starting. */
 	@GetMapping("/direct/{code}")
 	String welcome(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		String client = ClientAddress.of(request);
@@ -83,14 +87,16 @@ class AudienceController {
 		if (!guess.allowed()) {
 			return refused("", "presentation.join.error.guesses", guess, model, response);
 		}
-		Optional<LiveSession> session = SessionCodes.normalise(code).flatMap(sessions::findOpen);
+		Optional<String> canonical = SessionCodes.normalise(code);
+		Optional<LiveSession> session = canonical.flatMap(sessions::findOpen);
 		if (session.isPresent()) {
 			limits.giveBack(CODE_GUESSES, rates.codeGuesses(), client);
 		}
 		if (session.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("typed", "");
-			model.addAttribute("closed", true);
+			model.addAttribute("notice", canonical.map(this::notOpen)
+				.orElse(SessionCodes.Problem.of("presentation.join.error.unknownLink")));
 			return "presentation/join";
 		}
 		model.addAttribute("liveSession", session.get());
@@ -105,9 +111,11 @@ class AudienceController {
 		if (!guess.allowed()) {
 			return refused(code, "presentation.join.error.guesses", guess, model, response);
 		}
-		Optional<LiveSession> session = SessionCodes.normalise(code).flatMap(sessions::findOpen);
+		Optional<String> canonical = SessionCodes.normalise(code);
+		Optional<LiveSession> session = canonical.flatMap(sessions::findOpen);
 		if (session.isEmpty()) {
-			return invalid(code, "presentation.join.error.unknown", model, response);
+			return invalid(code, canonical.map(this::notOpen).orElse(SessionCodes.Problem.of("presentation.join.error.unknownLink")),
+					model, response);
 		}
 		limits.giveBack(CODE_GUESSES, rates.codeGuesses(), client);
 		return start(session.get(), code, client, model, response);
@@ -117,6 +125,12 @@ class AudienceController {
 	ResponseEntity<String> qrCode(@PathVariable String code) {
 		String canonical = SessionCodes.normalise(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return DeckController.svg(address.liveSession(canonical));
+	}
+
+	/** No open session under a well-formed code: one that has just ended, or none at all. */
+	private SessionCodes.Problem notOpen(String code) {
+		return sessions.endedRecently(code) ? SessionCodes.Problem.of("presentation.join.error.ended", code)
+				: SessionCodes.Problem.of("presentation.join.error.unknown", code);
 	}
 
 	/** Joins the session, within the client's allowance of joins. */
@@ -129,20 +143,22 @@ class AudienceController {
 		return "redirect:/questionnaire/" + sessions.startJourney(session);
 	}
 
-	private static String invalid(@Nullable String typed, String error, Model model, HttpServletResponse response) {
+	private static String invalid(@Nullable String typed, SessionCodes.Problem problem, Model model,
+			HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("typed", typed == null ? "" : typed.length() > 20 ? typed.substring(0, 20) : typed);
-		model.addAttribute("error", error);
+		String kept = typed == null ? "" : typed.length() > TYPED_KEPT ? typed.substring(0, TYPED_KEPT) : typed;
+		model.addAttribute("typed", kept);
+		model.addAttribute("error", problem.message());
+		model.addAttribute("errorArgs", problem.args().toArray());
 		return "presentation/join";
 	}
 
 	/** Too many from this client: the form again, with how long to wait (429, {@code Retry-After}). */
 	private static String refused(@Nullable String typed, String error, RateLimits.Verdict verdict, Model model,
 			HttpServletResponse response) {
-		invalid(typed, error, model, response);
+		invalid(typed, SessionCodes.Problem.of(error, verdict.minutes()), model, response);
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader("Retry-After", Long.toString(verdict.seconds()));
-		model.addAttribute("wait", verdict.minutes());
 		return "presentation/join";
 	}
 }

@@ -31,7 +31,7 @@ class DeckBuilder {
 	static final int SHORT_ITEMS_PER_SLIDE = 7;
 	static final int LONG_ITEMS_PER_SLIDE = 3;
 	/** Rows of the comparison table on one slide. */
-	static final int FORMS_PER_SLIDE = 6;
+	static final int FORMS_PER_SLIDE = 5;
 
 	private static final String COOPERATION = "cooperation";
 	private static final String COOPERATIVES = "cooperatives";
@@ -61,6 +61,10 @@ class DeckBuilder {
 					message("presentation.slide.prerequisites.kicker"),
 					catalog.prerequisites().stream().map(Prerequisite::label).map(label -> new Item(label, null)).toList());
 		}
+		Spectrum.of(catalog)
+			.ifPresent(spectrum -> slides.add(new Slide(0, "du-partenariat-a-la-fusion", Kind.SPECTRUM,
+					message("presentation.slide.spectrum.title"), message("presentation.slide.spectrum.kicker"), null, List.of(),
+					List.of(), null, spectrum)));
 		for (Notion notion : catalog.notions()) {
 			if (!notion.key().equals(COOPERATION)) {
 				text(slides, "notion-" + slug(notion.key()), notion.name(), message("presentation.slide.notion.kicker"),
@@ -83,9 +87,11 @@ class DeckBuilder {
 				List<String> pieces = TextSplitter.split(form.summary(), TEXT_PER_SLIDE);
 				for (int i = 0; i < pieces.size(); i++) {
 					slides.add(new Slide(0, suffix("forme-" + slug(form.key()), i), Kind.TEXT,
-							part(form.name(), i, pieces.size()), family.name(), pieces.get(i), List.of(), List.of(),
-							form.legalPerson()));
+							part(form.name(), i, pieces.size()), message("presentation.slide.form.kicker", family.name()),
+							pieces.get(i), List.of(), List.of(), form.legalPerson(), null));
 				}
+				slides.add(slide("forme-" + slug(form.key()) + "-pour-qui", Kind.LIST, form.name(),
+						message("presentation.slide.form.who.kicker"), null, forWhom(catalog, form)));
 			}
 		}
 		List<CooperationForm> forms = catalog.forms();
@@ -94,7 +100,7 @@ class DeckBuilder {
 			slides.add(new Slide(0, suffix("comparaison", i), Kind.TABLE,
 					part(message("presentation.slide.comparison.title"), i, tableSlides),
 					message("presentation.slide.comparison.kicker"), null, List.of(),
-					forms.subList(i * FORMS_PER_SLIDE, Math.min(forms.size(), (i + 1) * FORMS_PER_SLIDE)), null));
+					forms.subList(i * FORMS_PER_SLIDE, Math.min(forms.size(), (i + 1) * FORMS_PER_SLIDE)), null, null));
 		}
 		slides.add(slide("cloture", Kind.CLOSING, message("presentation.slide.closing.title"),
 				message("presentation.slide.closing.kicker"), message("presentation.slide.closing.text"), List.of()));
@@ -129,7 +135,23 @@ class DeckBuilder {
 
 	private static Slide slide(String slug, Kind kind, String title, @Nullable String kicker, @Nullable String text,
 			List<Item> items) {
-		return new Slide(0, slug, kind, title, kicker, text, items, List.of(), null);
+		return new Slide(0, slug, kind, title, kicker, text, items, List.of(), null, null);
+	}
+
+	/**
+	 * A form's second slide: who may be a member, and one example from the reference scenarios
+	 * (the first one that expects it), when there is one.
+	 */
+	private List<Item> forWhom(Catalog catalog, CooperationForm form) {
+		List<Item> items = new ArrayList<>();
+		items.add(new Item(message("presentation.slide.form.who"), form.members()));
+		catalog.content()
+			.scenarios()
+			.stream()
+			.filter(scenario -> scenario.expectedFirst().equals(form.key()))
+			.findFirst()
+			.ifPresent(scenario -> items.add(new Item(message("presentation.slide.form.example"), scenario.title())));
+		return items;
 	}
 
 	private String part(String title, int index, int count) {

@@ -1,5 +1,6 @@
 package fr.capcooperation.presentation;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -94,8 +95,21 @@ class DeckController {
 		model.addAttribute("previous", deck.before(slide).orElse(null));
 		model.addAttribute("next", deck.after(slide).orElse(null));
 		model.addAttribute("families", families(catalog));
+		model.addAttribute("steps", steps(catalog));
 		model.addAttribute("questionnaireUrl", PublicAddress.shortForm(address.questionnaire()));
 		return "presentation/slide";
+	}
+
+	/** Each form's step on the graduated path, by the ladder question's label for it (a form without one: none). */
+	private static Map<String, String> steps(Catalog catalog) {
+		Map<String, String> steps = new HashMap<>();
+		catalog.graduatedPath().ifPresent(path -> catalog.forms().forEach(form -> {
+			String step = form.step();
+			if (step != null) {
+				steps.put(form.key(), catalog.optionLabel(path.ladderQuestion(), step));
+			}
+		}));
+		return steps;
 	}
 
 	private static Map<String, String> families(Catalog catalog) {

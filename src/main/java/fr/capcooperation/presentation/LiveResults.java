@@ -2,18 +2,22 @@ package fr.capcooperation.presentation;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
- * What the projector shows for a live session, computed from the database on each request so
- * that every instance gives the same figures. Per-question figures and forms are empty while
- * the results are hidden.
+ * A live session's figures, read from the database on each request so that every instance
+ * gives the same ones. For the projector, per-question figures and forms are empty while the
+ * results are hidden.
  *
  * @param participants journeys started in the session
  * @param finished journeys with every shown question answered
- * @param fingerprint changes whenever anything shown changes (the projector polls it)
+ * @param fingerprint changes whenever anything shown changes (the projector and the console poll it)
+ * @param projected what the projector shows: null for the overview, else a question's key (and {@code :2} for its
+ *     second page)
  */
 public record LiveResults(String code, boolean revealed, int participants, int finished,
-		List<QuestionResults> questions, List<Share> forms, String fingerprint) {
+		List<QuestionResults> questions, List<Share> forms, String fingerprint, @Nullable String projected) {
 
 	/** One question: how many answered it and the distribution of their answers. */
 	public record QuestionResults(String key, String label, String type, int answered, List<Share> options,

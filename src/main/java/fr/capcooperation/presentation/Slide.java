@@ -11,10 +11,10 @@ import fr.capcooperation.catalog.CatalogContent.CooperationForm;
  * the published catalogue (Markdown) or the presentation bundle, already resolved.
  */
 public record Slide(int number, String slug, Kind kind, String title, @Nullable String kicker, @Nullable String text,
-		List<Item> items, List<CooperationForm> forms, @Nullable Boolean legalPerson) {
+		List<Item> items, List<CooperationForm> forms, @Nullable Boolean legalPerson, @Nullable Spectrum spectrum) {
 
 	public enum Kind {
-		OPENING, TEXT, LIST, TABLE, CLOSING
+		OPENING, TEXT, LIST, TABLE, SPECTRUM, CLOSING
 	}
 
 	/** A line of a list slide: a name and, sometimes, a short text (Markdown). */
@@ -22,6 +22,6 @@ public record Slide(int number, String slug, Kind kind, String title, @Nullable 
 	}
 
 	Slide numbered(int position) {
-		return new Slide(position, slug, kind, title, kicker, text, items, forms, legalPerson);
+		return new Slide(position, slug, kind, title, kicker, text, items, forms, legalPerson, spectrum);
 	}
 }

@@ -11,7 +11,8 @@ import fr.capcooperation.web.SiteSecurity;
 
 /**
  * The trainer's pages ({@code /formateur/**}: live sessions) need the role TRAINER or ADMIN;
- * anonymous visitors go to the site's login page. The deck, the group questionnaire and the
+ * anonymous visitors go to the site's login page, and come back to the page they asked for once
+ * logged in. The deck, the group questionnaire and the
  * audience's pages ({@code /presentation}, {@code /direct}) are public.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,7 @@ class TrainerSecurity {
 	@Bean
 	@Order(20)
 	SecurityFilterChain trainerPages(HttpSecurity http) throws Exception {
-		return SiteSecurity.forms(http.securityMatcher("/formateur", "/formateur/**"))
+		return SiteSecurity.accountForms(http.securityMatcher("/formateur", "/formateur/**"))
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(TRAINER, ADMIN))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SiteSecurity.LOGIN_PAGE)))

@@ -37,11 +37,13 @@ public final class Journey {
 	private final @Nullable Instant completedAt;
 	/** The stored row's version when it was loaded: the save checks that nobody saved since. */
 	private final long version;
+	/** Where the journey was started, as its starter named it (a live session); null for the public questionnaire. */
+	private final @Nullable String startedIn;
 	private final QuestionnaireFlow flow;
 
 	Journey(String token, Catalog catalog, Answers answers, Map<String, Object> unreadableValues,
 			List<AnswerError> unreadable, @Nullable String lastQuestion, Instant startedAt, Instant lastOpenedAt,
-			@Nullable Instant completedAt, long version) {
+			@Nullable Instant completedAt, long version, @Nullable String startedIn) {
 		this.token = token;
 		this.catalog = catalog;
 		this.answers = answers;
@@ -52,12 +54,13 @@ public final class Journey {
 		this.lastOpenedAt = lastOpenedAt;
 		this.completedAt = completedAt;
 		this.version = version;
+		this.startedIn = startedIn;
 		this.flow = new QuestionnaireFlow(catalog, answers);
 	}
 
 	/** A journey just started: no answer yet. */
-	static Journey started(String token, Catalog catalog, Instant now) {
-		return new Journey(token, catalog, Answers.empty(), Map.of(), List.of(), null, now, now, null, 0);
+	static Journey started(String token, Catalog catalog, Instant now, @Nullable String startedIn) {
+		return new Journey(token, catalog, Answers.empty(), Map.of(), List.of(), null, now, now, null, 0, startedIn);
 	}
 
 	/** This journey with one more answer (or a changed one); the result is no longer final. */
@@ -68,20 +71,20 @@ public final class Journey {
 				unreadable.stream().filter(error -> !error.field().equals(questionKey)
 						&& !error.field().startsWith(questionKey + "."))
 					.toList(),
-				questionKey, startedAt, now, completedAt, version);
+				questionKey, startedAt, now, completedAt, version, startedIn);
 	}
 
 	/** This journey marked finished (its result was shown); the first completion counts. */
 	public Journey completed(Instant now) {
 		return completedAt != null ? this
 				: new Journey(token, catalog, answers, unreadableValues, unreadable, lastQuestion, startedAt, now, now,
-						version);
+						version, startedIn);
 	}
 
 	/** This journey opened now; the same journey when it was opened within the last hour. */
 	Journey opened(Instant now) {
 		return isOpeningDue(now) ? new Journey(token, catalog, answers, unreadableValues, unreadable, lastQuestion,
-				startedAt, now, completedAt, version) : this;
+				startedAt, now, completedAt, version, startedIn) : this;
 	}
 
 	boolean isOpeningDue(Instant now) {
@@ -142,5 +145,13 @@ public final class Journey {
 
 	long version() {
 		return version;
+	}
+
+	/**
+	 * Where the journey was started, as the module that started it named it ({@code Journeys.start(startedIn)}):
+	 * this module stores it and hands it back, without reading it.
+	 */
+	public @Nullable String startedIn() {
+		return startedIn;
 	}
 }

@@ -23,11 +23,11 @@ class JourneyStore {
 
 	/** A journey as stored: the answers are JSON text. */
 	record Row(String token, int catalogueVersion, String answers, @Nullable String lastQuestion, Instant createdAt,
-			Instant lastOpenedAt, @Nullable Instant completedAt, long version) {
+			Instant lastOpenedAt, @Nullable Instant completedAt, long version, @Nullable String startedIn) {
 	}
 
 	private static final String COLUMNS = "token, catalogue_version, answers, last_question, created_at, "
-			+ "COALESCE(last_opened_at, updated_at) AS last_opened_at, completed_at, row_version";
+			+ "COALESCE(last_opened_at, updated_at) AS last_opened_at, completed_at, row_version, started_in";
 
 	private final JdbcClient jdbc;
 
@@ -60,10 +60,11 @@ class JourneyStore {
 			.list();
 	}
 
-	void insert(String token, int catalogueVersion, String answers, Instant now) {
+	void insert(String token, int catalogueVersion, String answers, Instant now, @Nullable String startedIn) {
 		jdbc.sql("INSERT INTO questionnaire_response (token, catalogue_version, answers, created_at, updated_at, "
-				+ "last_opened_at, row_version) VALUES (?, ?, ?, ?, ?, ?, 0)")
-			.params(token, catalogueVersion, answers, timestamp(now), timestamp(now), timestamp(now))
+				+ "last_opened_at, row_version, started_in) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")
+			.params(Arrays.asList(token, catalogueVersion, answers, timestamp(now), timestamp(now), timestamp(now),
+					startedIn))
 			.update();
 	}
 
@@ -106,7 +107,7 @@ class JourneyStore {
 		return new Row(rs.getString("token"), rs.getInt("catalogue_version"), rs.getString("answers"),
 				rs.getString("last_question"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("last_opened_at").toInstant(), completed == null ? null : completed.toInstant(),
-				rs.getLong("row_version"));
+				rs.getLong("row_version"), rs.getString("started_in"));
 	}
 
 	private static Timestamp timestamp(Instant instant) {

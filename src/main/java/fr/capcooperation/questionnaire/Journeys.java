@@ -64,13 +64,22 @@ public class Journeys implements AnonymousJourneys {
 
 	/** Starts a journey on the current catalogue version. */
 	public Journey start() {
+		return start(null);
+	}
+
+	/**
+	 * Starts a journey on the current catalogue version, saying where it was started (at most 100
+	 * characters): another module's name for it (a live session), kept with the journey, handed
+	 * back by {@link Journey#startedIn()} and in each {@link JourneyChanged}.
+	 */
+	public Journey start(@Nullable String startedIn) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Catalog catalog = catalogs.current();
 		Instant now = clock.instant();
-		store.insert(token, catalog.version(), "{}", now);
-		return Journey.started(token, catalog, now);
+		store.insert(token, catalog.version(), "{}", now, startedIn);
+		return Journey.started(token, catalog, now, startedIn);
 	}
 
 	/** A journey by token, without recording an opening; empty for an unknown or malformed token. */
@@ -104,15 +113,23 @@ public class Journeys implements AnonymousJourneys {
 	/**
 	 * Applies a change to a journey loaded in this request and saves it: one UPDATE. When
 	 * somebody saved the journey in between, the change is applied again to the journey as it
-	 * now stands (at most three times).
+	 * now stands (at most three times). Whoever follows journeys hears of the saved journey
+	 * ({@link JourneyChanged}) in the same transaction.
 	 */
 	public Journey save(Journey loaded, UnaryOperator<Journey> change) {
 		Journey current = loaded;
 		for (int attempt = 1;; attempt++) {
 			Journey changed = change.apply(current);
 			Instant now = clock.instant();
-			if (store.update(changed.token(), changed.version(), answersJson(changed), changed.lastQuestion(), now,
-					now, changed.completedAt())) {
+			Boolean saved = transactions.execute(status -> {
+				if (!store.update(changed.token(), changed.version(), answersJson(changed), changed.lastQuestion(), now,
+						now, changed.completedAt())) {
+					return false;
+				}
+				events.publishEvent(new JourneyChanged(changed));
+				return true;
+			});
+			if (Boolean.TRUE.equals(saved)) {
 				return reloaded(changed);
 			}
 			if (attempt >= SAVE_ATTEMPTS) {
@@ -162,7 +179,8 @@ public class Journeys implements AnonymousJourneys {
 	/** The journey as saved: the next save checks against the version the UPDATE wrote. */
 	private static Journey reloaded(Journey saved) {
 		return new Journey(saved.token(), saved.catalog(), saved.answers(), saved.unreadableValues(), saved.unreadable(),
-				saved.lastQuestion(), saved.startedAt(), saved.lastOpenedAt(), saved.completedAt(), saved.version() + 1);
+				saved.lastQuestion(), saved.startedAt(), saved.lastOpenedAt(), saved.completedAt(), saved.version() + 1,
+				saved.startedIn());
 	}
 
 	private String answersJson(Journey journey) {
@@ -188,6 +206,6 @@ public class Journeys implements AnonymousJourneys {
 					read.errors().stream().map(error -> error.field() + " " + error.code()).toList());
 		}
 		return new Journey(row.token(), catalog, read.answers(), unreadable, read.errors(), row.lastQuestion(),
-				row.createdAt(), row.lastOpenedAt(), row.completedAt(), row.version());
+				row.createdAt(), row.lastOpenedAt(), row.completedAt(), row.version(), row.startedIn());
 	}
 }

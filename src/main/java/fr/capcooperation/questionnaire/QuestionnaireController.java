@@ -51,15 +51,24 @@ class QuestionnaireController {
 	private final Clock clock;
 	private final RateLimits limits;
 	private final CapCoopSettings settings;
+	private final List<JourneyNotices> notices;
 
 	QuestionnaireController(Journeys journeys, Advisor advisor, MessageSource messages, Clock clock, RateLimits limits,
-			CapCoopSettings settings) {
+			CapCoopSettings settings, List<JourneyNotices> notices) {
 		this.journeys = journeys;
 		this.advisor = advisor;
 		this.messages = messages;
 		this.clock = clock;
 		this.limits = limits;
 		this.settings = settings;
+		this.notices = notices;
+	}
+
+	/** What the module that started the journey has to say (a live session: which one); nothing for the others. */
+	private void notices(Model model, Journey journey) {
+		List<JourneyNotices.Notice> said = journey.startedIn() == null ? List.of()
+				: notices.stream().map(source -> source.noticeFor(journey)).flatMap(Optional::stream).toList();
+		model.addAttribute("notices", said);
 	}
 
 	@GetMapping
@@ -107,6 +116,7 @@ class QuestionnaireController {
 			.get(key)
 			.map(answer -> AnswerFields.values(key, answer))
 			.orElse(Map.of());
+		notices(model, journey);
 		return QuestionPage.render(model, journey, question, values, unreadable(journey, key), REVIEW.equals(back));
 	}
 
@@ -134,6 +144,7 @@ class QuestionnaireController {
 		}
 		if (!read.valid() || answer == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			notices(model, journey);
 			return QuestionPage.render(model, journey, question, QuestionPage.posted(question, request),
 					messages(read.errors()), fromReview);
 		}
@@ -154,6 +165,7 @@ class QuestionnaireController {
 	String review(@PathVariable String token, Model model) {
 		Journey journey = open(token);
 		model.addAttribute("journey", journey);
+		notices(model, journey);
 		model.addAttribute("answers", advisor.answerLines(journey.catalog(), journey.answers()));
 		model.addAttribute("missing", journey.flow().firstUnanswered().orElse(null));
 		model.addAttribute("unreadable", messages(journey.unreadable()).stream()

@@ -20,12 +20,14 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * What every page of the site shares, and the public site itself. Each module declares the rules
  * of its own paths in a filter chain of its own ({@code admin}: {@code /admin/**},
  * {@code presentation}: {@code /formateur/**}, {@code api}: {@code /api/**}), built on
- * {@link #headers} and {@link #forms}; this chain takes every other request: no account needed,
+ * {@link #headers} and {@link #accountForms}; this chain takes every other request: no account needed,
  * only health and info of the actuator exposed.
  *
  * <p>Every HTML form that posts carries a CSRF token, kept in a cookie so that no server session
@@ -63,20 +65,41 @@ public class SiteSecurity {
 	}
 
 	/**
-	 * What pages with forms share: the security headers, CSRF tokens in a cookie, no saved
-	 * request, a security context saved only on login, a new session id at login.
+	 * Where a visitor sent to the login page was going, kept in their session (the back-office's
+	 * and the trainers' chains share it), so that logging in takes them back there, at the
+	 * address they asked for (without Spring's {@code ?continue} marker).
 	 */
-	public static HttpSecurity forms(HttpSecurity http) {
+	public static final RequestCache SAVED_REQUESTS = savedRequests();
+
+	@SuppressWarnings("NullAway") // null is the documented "no marker parameter"
+	private static RequestCache savedRequests() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+
+	/**
+	 * What pages with forms share: the security headers, CSRF tokens in a cookie, a security
+	 * context saved only on login, a new session id at login.
+	 */
+	private static HttpSecurity forms(HttpSecurity http) {
 		return headers(http).csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(new TamperProofCsrfHandler()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true));
+	}
+
+	/**
+	 * The chain of pages that need an account (back-office, trainers): {@link #forms} and the
+	 * address asked for kept in {@link #SAVED_REQUESTS} when the visitor is sent to log in.
+	 */
+	public static HttpSecurity accountForms(HttpSecurity http) {
+		return forms(http).requestCache(cache -> cache.requestCache(SAVED_REQUESTS));
 	}
 
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-		return forms(http)
+		return forms(http).requestCache(cache -> cache.disable())
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/**")

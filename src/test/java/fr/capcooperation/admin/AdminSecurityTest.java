@@ -130,7 +130,7 @@ class AdminSecurityTest {
 	@Test
 	void a_trainer_cannot_edit_the_content() throws Exception {
 		mvc.perform(get("/admin/brouillon").with(user("tom").roles("TRAINER"))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin").with(user("tom").roles("TRAINER"))).andExpect(status().isOk());
+		mvc.perform(get("/admin").with(user("tom").roles("TRAINER"))).andExpect(redirectedUrl("/formateur/direct"));
 	}
 
 	@Test
@@ -138,13 +138,13 @@ class AdminSecurityTest {
 		mvc.perform(post("/admin/comptes").param("username", "dominique").param("password", "Trois-pommes-et-un-violon")
 				.param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/comptes"));
-		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 		long id = accounts.find("dominique").orElseThrow().getId();
 		mvc.perform(post("/admin/comptes/" + id + "/desactiver").with(user("admin").roles("ADMIN")).with(csrf()));
 		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl())
 			.isEqualTo("/admin/connexion?erreur");
 		mvc.perform(post("/admin/comptes/" + id + "/activer").with(user("admin").roles("ADMIN")).with(csrf()));
-		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("dominique", "Trois-pommes-et-un-violon").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 	}
 
 	@Test
@@ -163,7 +163,7 @@ class AdminSecurityTest {
 		mvc.perform(post("/admin/mot-de-passe").param("current", "Ancienne-cabane-au-fond-1").param("password", "Nouvelle-grange-du-moulin-2")
 				.param("confirmation", "Nouvelle-grange-du-moulin-2").with(user("sacha").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/admin"));
-		assertThat(login("sacha", "Nouvelle-grange-du-moulin-2").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("sacha", "Nouvelle-grange-du-moulin-2").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 	}
 
 	@Test

@@ -201,7 +201,9 @@ class DraftEditingTest {
 		MvcResult conflict = post(url, second, "save");
 		assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
 		Document page = Jsoup.parse(conflict.getResponse().getContentAsString());
-		assertThat(page.select(".conflict").text()).contains("Définition d’Alice.", "Définition de Bob.");
+		// theirs and yours, word by word: what Bob's version takes away and adds
+		assertThat(page.select(".conflict del").text()).contains("d’Alice");
+		assertThat(page.select(".conflict ins").text()).contains("de Bob");
 		assertThat(page.select("#f-definition").text()).isEqualTo("Définition de Bob.");
 		assertThat(drafts.draft().content().glossary().stream().filter(g -> g.key().equals("personne_morale")).findFirst()
 			.orElseThrow().definition()).isEqualTo("Définition d’Alice.");

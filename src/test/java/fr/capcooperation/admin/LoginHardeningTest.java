@@ -138,8 +138,8 @@ class LoginHardeningTest {
 				.param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(html).select("#username-error").text()).contains("déjà pris");
-		assertThat(login("delphine", "Six-chevaux-dans-le-pre-vert").getResponse().getRedirectedUrl()).isEqualTo("/admin");
-		assertThat(login("  DELPHINE ", "Six-chevaux-dans-le-pre-vert").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("delphine", "Six-chevaux-dans-le-pre-vert").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
+		assertThat(login("  DELPHINE ", "Six-chevaux-dans-le-pre-vert").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 		String admins = mvc.perform(post("/admin/comptes").param("username", "ADMIN").param("password", "Un-autre-pre-et-sept-vaches")
 				.param("role", "ADMIN").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andReturn().getResponse().getContentAsString();
@@ -160,7 +160,7 @@ class LoginHardeningTest {
 				.contains("trop long", "72 caractères");
 		}
 		assertThat(login("edgar", "x".repeat(100_000)).getResponse().getRedirectedUrl()).endsWith("?erreur");
-		assertThat(login("edgar", "Le-train-de-nuit-pour-Brest").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(login("edgar", "Le-train-de-nuit-pour-Brest").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,8 +90,23 @@ class PublicationTest {
 		assertThat(drafts.save(ItemType.SCENARIO, key, editor.fingerprint(scenario), changed, null, "alice").saved()).isTrue();
 	}
 
+	/** Publishes as an admin does: from the confirmation page, which says which draft it listed. */
 	private MvcResult publish(String note) throws Exception {
-		return mvc.perform(post("/admin/publier").param("note", note).with(ADMIN).with(csrf())).andReturn();
+		Document confirmation = Jsoup.parse(mvc.perform(get("/admin/publier").with(ADMIN)).andReturn().getResponse()
+			.getContentAsString());
+		Element shown = confirmation.selectFirst("input[name=brouillon]");
+		// without a form (publication not possible), the same draft posted anyway: refused underneath too
+		String draft = shown != null ? shown.attr("value") : DraftService.fingerprint(drafts.draft());
+		return mvc.perform(post("/admin/publier").param("note", note).param("brouillon", draft).with(ADMIN).with(csrf()))
+			.andReturn();
+	}
+
+	/** A page's text as read on screen, without what is said to screen readers only. */
+	private static String seen(Elements elements) {
+		Elements copy = elements.clone();
+		copy.select(".visually-hidden").remove();
+		// jsoup's text() puts spaces around <ins> and <del>; a browser does not
+		return String.join(" ", copy.stream().map(Element::wholeText).toList()).replaceAll("\\s+", " ");
 	}
 
 	private String html(String url) throws Exception {
@@ -136,7 +152,7 @@ class PublicationTest {
 		assertThat(page.select("#note-error").text()).contains("plus de 1").contains("000 caractères").doesNotContain("même moment");
 		assertThat(page.select("#note").val()).isEqualTo(note);
 		assertThat(page.select("#note").attr("aria-describedby")).contains("note-error");
-		assertThat(publish("Note raisonnable").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
+		assertThat(publish("Note raisonnable").getResponse().getRedirectedUrl()).isEqualTo("/admin/historique");
 		assertThat(catalogs.current().version()).isEqualTo(version + 1);
 	}
 
@@ -173,7 +189,7 @@ class PublicationTest {
 		int before = catalogs.current().version();
 		saveForm("scop", f -> withSummary(f, "Résumé publié de la SCOP."));
 		assertThat(html("/formes/scop")).doesNotContain("Résumé publié de la SCOP.");
-		assertThat(publish("Résumé de la SCOP revu").getResponse().getRedirectedUrl()).isEqualTo("/admin/brouillon");
+		assertThat(publish("Résumé de la SCOP revu").getResponse().getRedirectedUrl()).isEqualTo("/admin/historique");
 		assertThat(catalogs.current().version()).isEqualTo(before + 1);
 		assertThat(html("/formes/scop")).contains("Résumé publié de la SCOP.");
 		Document history = Jsoup.parse(mvc.perform(get("/admin/historique").with(ADMIN)).andReturn().getResponse().getContentAsString());
@@ -205,14 +221,19 @@ class PublicationTest {
 		saveScenarioExpectation("centre_formation_ville", "fusion");
 		MvcResult refused = publish("Ne doit pas passer");
 		assertThat(catalogs.current().version()).isEqualTo(version);
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/admin/publier");
 		Document page = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(ADMIN)
 				.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
-		assertThat(page.select(".publish .error-summary").text()).contains("doit recommander fusion seule");
+		assertThat(page.select(".admin-notice").text()).startsWith("Publication refusée");
 		assertThat(page.select(".status--ko")).hasSize(1);
+		assertThat(page.select(".status--ko").first().closest("tr").text()).contains("Un centre de formation avec la ville",
+				catalogs.current().form("fusion").orElseThrow().name());
+		assertThat(page.select("form[action=/admin/publier]")).isEmpty();
 
 		Document edit = Jsoup.parse(mvc.perform(get("/admin/brouillon/regles/gip.requires-public").with(ADMIN)).andReturn()
 			.getResponse().getContentAsString());
-		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussi(s) sur 16", "doit recommander fusion seule");
+		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussi(s) sur 16",
+				"doit recommander " + catalogs.current().form("fusion").orElseThrow().name() + " seule");
 
 		saveScenarioExpectation("centre_formation_ville", "gip");
 		saveRuleText("gip.requires-public", "Texte revu pendant que le scénario échouait.");
@@ -263,8 +284,9 @@ class PublicationTest {
 		int latest = catalogs.current().version();
 		Document diff = Jsoup.parse(mvc.perform(get("/admin/historique/comparer").param("de", Integer.toString(latest - 1)).param("a", Integer.toString(latest))
 				.with(ADMIN)).andReturn().getResponse().getContentAsString());
-		assertThat(diff.select(".diff-item").text()).contains("sce", "Résumé de la SCE, nouvelle version.");
-		assertThat(diff.select(".diff-before").text()).contains(catalogs.version(latest - 1).orElseThrow().form("sce").orElseThrow().summary());
+		assertThat(seen(diff.select(".diff-item"))).contains(catalogs.current().form("sce").orElseThrow().name(),
+				"Résumé de la SCE, nouvelle version.");
+		assertThat(seen(diff.select(".diff-before"))).contains(catalogs.version(latest - 1).orElseThrow().form("sce").orElseThrow().summary());
 
 		mvc.perform(post("/admin/historique/1/restaurer").with(ADMIN).with(csrf()));
 		assertThat(drafts.draft().content().forms().stream().filter(f -> f.key().equals("sce")).findFirst().orElseThrow().summary())

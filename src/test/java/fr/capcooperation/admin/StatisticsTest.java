@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+
+import fr.capcooperation.catalog.CatalogService;
 
 /** Statistics figures from a known data set, and an export without tokens. */
 @SpringBootTest(properties = "capcoop.test.context=statistics")
@@ -32,6 +39,9 @@ class StatisticsTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CatalogService catalogs;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -65,18 +75,30 @@ class StatisticsTest {
 	}
 
 	@Test
-	void the_csv_export_holds_completed_results_without_any_token() throws Exception {
-		String csv = mvc.perform(get("/admin/statistiques/resultats.csv").with(user("alice").roles("ADMIN"))).andReturn()
-			.getResponse().getContentAsString();
-		String[] lines = csv.split("\r\n");
-		assertThat(lines).hasSize(3);
-		assertThat(lines[0]).startsWith("date,version,forme_recommandee,integration,partners");
-		assertThat(lines[1]).contains(",1,gip,structurer,associations|public");
-		assertThat(csv).doesNotContain("jeton");
+	void the_csv_export_holds_completed_results_in_words_for_a_french_spreadsheet_without_any_token() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/admin/statistiques/resultats.csv").with(user("alice").roles("ADMIN")))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		String csv = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF");
+		List<CSVRecord> records = CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new StringReader(csv.substring(1))).getRecords();
+		assertThat(records).hasSize(3);
+		assertThat(records.get(0).toList()).startsWith("Date", "Version du catalogue", "Forme(s) recommandée(s)",
+				catalogs.current().question("integration").orElseThrow().label());
+		CSVRecord first = records.get(1);
+		assertThat(first.get(0)).matches("\\d{2}/\\d{2}/\\d{4}");
+		assertThat(first.get(1)).isEqualTo("1");
+		// a result says its forms by their names in the version it was computed in
+		assertThat(first.get(2)).isEqualTo(catalogs.version(1).orElseThrow().form("gip").orElseThrow().name());
+		assertThat(first.get(3)).isEqualTo(catalogs.current().optionLabel("integration", "structurer"));
+		assertThat(first.get(4)).contains(catalogs.current().optionLabel("partners", "public"));
+		assertThat(csv).doesNotContain("jeton").doesNotContain("structurer;");
 	}
 
 	@Test
 	void a_cell_that_looks_like_a_formula_is_neutralised() {
-		assertThat(StatisticsController.line(List.of("=HYPERLINK(\"x\")", "a,b"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\"\r\n");
+		assertThat(StatisticsController.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(StatisticsController.safe("a;b")).isEqualTo("a;b");
 	}
 }

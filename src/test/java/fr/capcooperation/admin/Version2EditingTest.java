@@ -84,9 +84,11 @@ class Version2EditingTest {
 	void the_graduated_path_and_a_scenarios_possible_forms_have_their_editors() throws Exception {
 		Document path = page("/admin/brouillon/parcours/-");
 		assertThat(path.select("select[name=ladderQuestion] option[selected]").attr("value")).isEqualTo("integration");
-		assertThat(path.select("textarea[name=keyPrerequisites]").text()).contains("volontariat");
+		// keys chosen among the content's: check boxes with their names, ticked
+		assertThat(path.select("input[type=checkbox][name=keyPrerequisites][checked]").eachAttr("value")).contains("volontariat");
+		assertThat(path.select("input[type=checkbox][name=weakLevels][checked]").eachAttr("value")).containsExactly("non");
 		assertThat(path.select("textarea[name=readinessWarningText]").text()).startsWith("Des préalables");
 		Document scenario = page("/admin/brouillon/scenarios/trois_ehpad_union");
-		assertThat(scenario.select("textarea[name=expectedPossible]").text()).contains("gcsms");
+		assertThat(scenario.select("input[type=checkbox][name=expectedPossible][checked]").eachAttr("value")).contains("gcsms");
 	}
 }

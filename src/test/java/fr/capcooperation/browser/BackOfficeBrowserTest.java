@@ -138,10 +138,17 @@ class BackOfficeBrowserTest {
 		assertThat(find("#f-options-new-0-key").getAttribute("value")).isEqualTo("Mauvaise Clé");
 		browser.assertAccessible();
 
+		// publishing goes through a page that lists the changes and the scenarios' state
 		open("/admin/brouillon");
+		browser.assertAccessible();
+		submit(find("a[href$='/admin/publier']"));
+		// the one change, and only the field that was edited
+		assertThat(find(".publish-changes").getText()).contains("Groupement d’intérêt économique", "Résumé")
+			.doesNotContain("Texte du support de 2017");
 		browser.assertAccessible();
 		find("#note").sendKeys("Essai depuis le navigateur");
 		submit(find("form[action$='/admin/publier'] button[type=submit]"));
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/historique");
 
 		open("/formes/gie");
 		assertThat(find("main").getText()).contains("Résumé modifié dans le navigateur.");

@@ -62,7 +62,7 @@ class LiveProjectorBrowserTest {
 		browser.logIn("admin", BackOfficeBrowserTest.PASSWORD);
 
 		LiveSession session = sessions.open("admin");
-		browser.driver.get("http://localhost:" + port + "/formateur/direct/" + session.code());
+		browser.driver.get("http://localhost:" + port + "/formateur/direct/" + session.code() + "/ecran");
 		assertThat(counts()).isEqualTo("aucun participant, aucun questionnaire terminé");
 		browser.script("window.notReloaded = true;");
 

@@ -45,6 +45,7 @@ import fr.capcooperation.CapCooperationApplication;
 class CrashDurabilityTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern SHOWN_DRAFT = Pattern.compile("name=\"brouillon\" value=\"([^\"]+)\"");
 
 	private static final String ADMIN_PASSWORD = "écrire-puis-tuer-2026";
 
@@ -240,10 +241,11 @@ class CrashDurabilityTest {
 				http.send(post("/admin/brouillon/glossaire/nouveau", "_csrf=" + token + "&action=save&key=terme_avant_kill_" + n
 						+ "&term=Terme+" + n + "&definition=D%C3%A9finition+" + n + "."), HttpResponse.BodyHandlers.ofString());
 				String note = "Publication " + n + " avant le kill";
-				http.send(post("/admin/publier", "_csrf=" + token + "&note=" + note.replace(' ', '+')),
-						HttpResponse.BodyHandlers.ofString());
-				String page = http.send(get("/admin/brouillon"), HttpResponse.BodyHandlers.ofString()).body();
-				if (page.contains("publiée")) {
+				// through the confirmation page, which names the draft it listed
+				Matcher shown = SHOWN_DRAFT.matcher(http.send(get("/admin/publier"), HttpResponse.BodyHandlers.ofString()).body());
+				HttpResponse<String> sent = http.send(post("/admin/publier", "_csrf=" + token + "&note=" + note.replace(' ', '+')
+						+ "&brouillon=" + (shown.find() ? shown.group(1) : "")), HttpResponse.BodyHandlers.ofString());
+				if (sent.headers().firstValue("Location").orElse("").endsWith("/admin/historique")) {
 					published.add(note);
 				}
 			}

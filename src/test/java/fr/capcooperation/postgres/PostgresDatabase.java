@@ -29,7 +29,8 @@ final class PostgresDatabase implements AutoCloseable {
 
 	/** Command-line arguments that point an application at this schema with the postgres profile. */
 	List<String> arguments() {
-		return List.of("--spring.profiles.active=test,postgres", "--spring.datasource.url=" + jdbcUrl(),
+		return List.of("--spring.profiles.active=test,postgres", "--capcoop.public-url=http://localhost:8080",
+				"--spring.datasource.url=" + jdbcUrl(),
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
 				"--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
 	}

@@ -195,6 +195,13 @@ class PostgresTest {
 	}
 
 	/** A browser of its own (its own cookies), logged in on an instance. */
+	/** The draft that a publication confirmation page lists (its hidden field). */
+	private static String shownDraft(String page) {
+		Matcher matcher = Pattern.compile("name=\"brouillon\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(matcher.find()).as("the confirmation page offers to publish").isTrue();
+		return matcher.group(1);
+	}
+
 	private static final class Browser {
 
 		private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -252,9 +259,9 @@ class PostgresTest {
 		Browser laptop = new Browser();
 		Browser phone = new Browser();
 		Browser tablet = new Browser();
-		assertThat(laptop.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
-		assertThat(phone.logIn(base(second), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
-		assertThat(tablet.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin");
+		assertThat(laptop.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin/brouillon");
+		assertThat(phone.logIn(base(second), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin/brouillon");
+		assertThat(tablet.logIn(base(first), "redaction", "Le-premier-mot-de-passe-donne")).endsWith("/admin/brouillon");
 		assertThat(phone.where(base(second) + "/admin/brouillon")).as("a given password: changed first").endsWith("/admin/mot-de-passe");
 
 		HttpResponse<String> changed = laptop.submit(base(first) + "/admin/mot-de-passe", base(first) + "/admin/mot-de-passe",
@@ -264,7 +271,7 @@ class PostgresTest {
 			.isEqualTo("200");
 		assertThat(phone.where(base(second) + "/admin/brouillon")).as("ended on the other instance").endsWith("/admin/connexion");
 		assertThat(tablet.where(base(first) + "/admin/brouillon")).as("ended on this instance").endsWith("/admin/connexion");
-		assertThat(phone.logIn(base(second), "redaction", "Un-verger-sous-la-neige-2")).endsWith("/admin");
+		assertThat(phone.logIn(base(second), "redaction", "Un-verger-sous-la-neige-2")).endsWith("/admin/brouillon");
 	}
 
 	@Test
@@ -273,7 +280,7 @@ class PostgresTest {
 		assertThat(admin.logIn(base(first), "admin", ADMIN_PASSWORD)).endsWith("/admin");
 		createAccount(admin, "formation", "Le-phare-au-bout-de-la-jetee", "TRAINER");
 		Browser trainer = new Browser();
-		assertThat(trainer.logIn(base(second), "formation", "Le-phare-au-bout-de-la-jetee")).endsWith("/admin");
+		assertThat(trainer.logIn(base(second), "formation", "Le-phare-au-bout-de-la-jetee")).endsWith("/formateur/direct");
 		trainer.submit(base(second) + "/admin/mot-de-passe", base(second) + "/admin/mot-de-passe",
 				"current=Le-phare-au-bout-de-la-jetee&password=Une-maree-haute-en-octobre&confirmation=Une-maree-haute-en-octobre");
 		assertThat(trainer.where(base(second) + "/formateur/direct")).isEqualTo("200");
@@ -322,19 +329,24 @@ class PostgresTest {
 				before = rows.getInt(1);
 			}
 		}
+		// each admin reads the confirmation page, which names the draft it lists, then publishes
+		String shownOne = shownDraft(one.get(base(first) + "/admin/publier").body());
+		String shownTwo = shownDraft(two.get(base(second) + "/admin/publier").body());
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		Future<HttpResponse<String>> fromFirst = pool.submit(() -> {
 			start.await();
-			return one.post(base(first) + "/admin/publier", "_csrf=" + tokenOne + "&note=premier");
+			return one.post(base(first) + "/admin/publier", "_csrf=" + tokenOne + "&note=premier&brouillon=" + shownOne);
 		});
 		Future<HttpResponse<String>> fromSecond = pool.submit(() -> {
 			start.await();
-			return two.post(base(second) + "/admin/publier", "_csrf=" + tokenTwo + "&note=second");
+			return two.post(base(second) + "/admin/publier", "_csrf=" + tokenTwo + "&note=second&brouillon=" + shownTwo);
 		});
 		start.countDown();
-		assertThat(fromFirst.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
-		assertThat(fromSecond.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
+		HttpResponse<String> answerOne = fromFirst.get(60, TimeUnit.SECONDS);
+		HttpResponse<String> answerTwo = fromSecond.get(60, TimeUnit.SECONDS);
+		assertThat(answerOne.statusCode()).isEqualTo(302);
+		assertThat(answerTwo.statusCode()).isEqualTo(302);
 		pool.shutdown();
 		try (Connection connection = database.connect();
 				ResultSet rows = connection.createStatement()
@@ -342,7 +354,9 @@ class PostgresTest {
 			rows.next();
 			assertThat(rows.getInt(1)).as("one new version, not two").isEqualTo(1);
 		}
-		String notices = one.get(base(first) + "/admin/brouillon").body() + two.get(base(second) + "/admin/brouillon").body();
+		// where each publication led (the Location names the public address: only its path is kept)
+		String notices = one.get(base(first) + URI.create(answerOne.headers().firstValue("Location").orElseThrow()).getPath()).body()
+				+ two.get(base(second) + URI.create(answerTwo.headers().firstValue("Location").orElseThrow()).getPath()).body();
 		assertThat(notices).contains("Rien à publier");
 	}
 }

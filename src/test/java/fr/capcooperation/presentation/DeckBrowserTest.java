@@ -167,9 +167,14 @@ class DeckBrowserTest {
 						+ " document.documentElement.scrollWidth - window.innerWidth];");
 				assertThat((List<?>) overflow).as(where).allSatisfy(value -> assertThat(((Number) value).longValue()).isLessThanOrEqualTo(1));
 				Object smallest = js.executeScript("var min = 1000; document.querySelectorAll('.slide__body *, .slide__title')"
-						+ ".forEach(function (e) { if (e.childNodes.length && e.textContent.trim()) {"
+						+ ".forEach(function (e) { if (e.childNodes.length && e.textContent.trim() && !e.closest('svg')) {"
 						+ " min = Math.min(min, parseFloat(getComputedStyle(e).fontSize)); } }); return min;");
 				assertThat(((Number) smallest).doubleValue()).as(where).isGreaterThanOrEqualTo(28.0);
+				// a drawing's labels are scaled with it: measured as drawn, they stay readable from the back
+				Object drawn = js.executeScript("var min = 1000; document.querySelectorAll('.slide__body svg text')"
+						+ ".forEach(function (t) { min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a); });"
+						+ " return min;");
+				assertThat(((Number) drawn).doubleValue()).as(where + ", drawing").isGreaterThanOrEqualTo(16.0);
 			}
 		}
 	}

@@ -65,7 +65,7 @@ class DeckTest {
 				"Association mixte (association de coordination) (1/2)", "Groupement européen d’intérêt économique (GEIE)",
 				"Groupement territorial social et médico-social (GTSMS) (1/2)",
 				"Apport partiel d’actif et scission entre associations (1/2)",
-				"Le tableau comparatif (1/3)", "À vous de jouer");
+				"Le tableau comparatif (1/4)", "Du partenariat à la fusion", "À vous de jouer");
 	}
 
 	@Test
@@ -77,6 +77,44 @@ class DeckTest {
 		assertThat(page("/presentation/3").selectFirst("h1").text()).isEqualTo(deck.slides().get(2).title());
 		mvc.perform(get("/presentation/nulle-part")).andExpect(status().isNotFound());
 		mvc.perform(get("/presentation/999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_spectrum_goes_from_partnership_to_merger_and_places_every_form_on_its_step() throws Exception {
+		Document page = page("/presentation/du-partenariat-a-la-fusion");
+		Element svg = page.selectFirst(".slide__spectrum svg[role=img]");
+		assertThat(svg).isNotNull();
+		// from the lightest step to the deepest, as the ladder question lists them, each form once
+		List<String> drawn = svg.select(".spectrum__form").eachAttr("data-form");
+		assertThat(drawn).containsExactlyInAnyOrderElementsOf(catalogs.current().forms().stream().map(f -> f.key()).toList());
+		assertThat(drawn.get(0)).isEqualTo("partenariat");
+		assertThat(drawn.get(drawn.size() - 1)).isEqualTo("fusion");
+		assertThat(svg.select(".spectrum__label").text()).startsWith(catalogs.current().optionLabel("integration", "echanger").split(" ")[0]);
+		assertThat(svg.selectFirst("desc").text()).contains("Partenariat", "Mutualisation", "GIP", "Fusion");
+		// every pill inside the drawing
+		int width = Integer.parseInt(svg.attr("viewBox").split(" ")[2]);
+		for (Element rect : svg.select(".spectrum__form rect")) {
+			assertThat(Integer.parseInt(rect.attr("x")) + Integer.parseInt(rect.attr("width"))).isLessThanOrEqualTo(width);
+		}
+	}
+
+	@Test
+	void each_form_has_a_slide_saying_for_whom_with_an_example_from_the_scenarios() throws Exception {
+		Document gip = page("/presentation/forme-gip-pour-qui");
+		assertThat(gip.select(".slide__item-name").eachText()).containsExactly("Pour qui ?", "Un exemple");
+		assertThat(gip.select(".slide__item-text").get(0).text()).isEqualTo(catalogs.current().form("gip").orElseThrow().members());
+		assertThat(gip.select(".slide__item-text").get(1).text()).isEqualTo(catalogs.current()
+			.content()
+			.scenarios()
+			.stream()
+			.filter(scenario -> scenario.expectedFirst().equals("gip"))
+			.findFirst()
+			.orElseThrow()
+			.title());
+		Deck deck = builder.build(catalogs.current());
+		for (var form : catalogs.current().forms()) {
+			assertThat(deck.slides()).as(form.key()).anyMatch(slide -> slide.slug().equals("forme-" + DeckBuilder.slug(form.key()) + "-pour-qui"));
+		}
 	}
 
 	@Test

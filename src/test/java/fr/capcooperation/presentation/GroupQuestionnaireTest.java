@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.rules.Answer;
@@ -95,35 +98,76 @@ class GroupQuestionnaireTest {
 		Document result = page(url);
 		List<String> shown = result.select(".group__form-name").eachAttr("data-form");
 		Answers answers = roomAnswers();
-		assertThat(shown).isEqualTo(catalogs.current().engine().evaluate(answers).recommended().stream().map(f -> f.form()).toList())
-			.contains("gip");
-		assertThat(result.select(".group__reasons li")).isNotEmpty().hasSizeLessThanOrEqualTo(GroupQuestionnaireController.REASONS_SHOWN);
+		List<String> recommended = catalogs.current().engine().evaluate(answers).recommended().stream().map(f -> f.form()).toList();
+		// the forms that fit best first, then the nearest one, two or three in all, with what puts the first ahead
+		assertThat(shown).startsWith(recommended.toArray(String[]::new)).contains("gip").hasSizeBetween(2, RoomResult.FORMS_SHOWN);
+		assertThat(result.select(".group__standing")).allSatisfy(standing -> assertThat(standing.select(".group__reason")).hasSize(1));
+		assertThat(result.select(".group__behind").first().text()).startsWith("GIP passe devant à cause de « ");
+		assertThat(result.selectFirst(".group__weak").text()).isEqualTo("Vos préalables les plus fragiles : "
+				+ "Tous les préalables évalués sont acquis.");
 
-		// "Et si… ?": switching the answer on the surplus gives the engine's result for that change.
-		String whatIfUrl = result.selectFirst("a.group__what-if").attr("href");
-		Document whatIf = page(whatIfUrl);
-		String next = whatIf.selectFirst("a[rel=next]") == null ? null : whatIf.selectFirst("a[rel=next]").attr("href");
-		Element link = null;
-		while (link == null) {
-			link = whatIf.select(".group__switch-others a").stream()
-				.filter(a -> a.attr("href").contains("surplus=membres"))
-				.findFirst()
-				.orElse(null);
-			if (link == null) {
-				assertThat(next).as("a page of « Et si… ? » offers surplus=membres").isNotNull();
-				whatIf = page(next);
-				next = whatIf.selectFirst("a[rel=next]") == null ? null : whatIf.selectFirst("a[rel=next]").attr("href");
-			}
+		// "Et si… ?": one click on an answer that decided gives the engine's result for that change.
+		Document whatIf = page(result.selectFirst("a.group__what-if").attr("href"));
+		assertThat(whatIf.select("a.group__switch")).isNotEmpty();
+		for (Element link : whatIf.select("a.group__switch")) {
+			Map<String, String[]> switchedAnswers = new LinkedHashMap<>();
+			UriComponentsBuilder.fromUriString(link.attr("href"))
+				.build()
+				.getQueryParams()
+				.forEach((name, values) -> switchedAnswers.put(name, values.stream()
+					.map(value -> UriUtils.decode(value, StandardCharsets.UTF_8))
+					.toArray(String[]::new)));
+			List<String> expected = catalogs.current()
+				.engine()
+				.evaluate(GroupAnswers.read(catalogs.current(), switchedAnswers))
+				.recommended()
+				.stream()
+				.map(f -> f.form())
+				.toList();
+			String then = expected.isEmpty() ? "→ aucune forme en tête"
+					: "→ " + String.join(" · ", expected.stream().map(key -> catalogs.current().form(key).orElseThrow().shortName()).toList());
+			assertThat(link.selectFirst(".group__switch-then").text()).as(link.attr("href")).startsWith(then);
+			Document switched = page(link.attr("href"));
+			assertThat(switched.select(".group__form-name").eachAttr("data-form")).startsWith(expected.toArray(String[]::new));
 		}
-		Document switched = page(link.attr("href"));
-		List<String> expected = catalogs.current()
-			.engine()
-			.evaluate(answers.with("surplus", new Answer.Choice("membres")))
-			.recommended()
-			.stream()
-			.map(f -> f.form())
-			.toList();
-		assertThat(switched.select(".group__form-name").eachAttr("data-form")).isEqualTo(expected).isNotEqualTo(shown);
+		assertThat(whatIf.select(".group__switch")).hasSizeLessThan(15);
+	}
+
+	@Test
+	void a_prerequisites_grid_rated_in_part_keeps_what_was_ticked_and_says_what_is_left_or_is_skipped() throws Exception {
+		String room = ROOM.entrySet().stream()
+			.flatMap(entry -> entry.getValue().stream().map(value -> entry.getKey() + "=" + value))
+			.reduce((a, b) -> a + "&" + b)
+			.orElseThrow();
+		String first = catalogs.current().prerequisites().get(0).key();
+		String second = catalogs.current().prerequisites().get(1).key();
+		// « Valider » with two lines rated: back to the grid, the two kept, what is left said
+		MvcResult partial = mvc.perform(get("/presentation/questionnaire/questions/readiness/reponse?" + room + "&readiness." + first
+				+ "=oui&readiness." + second + "=non")).andReturn();
+		String back = partial.getResponse().getRedirectedUrl();
+		assertThat(back).contains("/questions/readiness?", "readiness." + first + "=oui", "readiness." + second + "=non", "reste=1");
+		Document grid = page(back);
+		int left = catalogs.current().prerequisites().size() - 2;
+		assertThat(grid.selectFirst(".group__left").text()).startsWith("Il reste " + left + " préalables sans réponse");
+		assertThat(grid.select(".group__unrated")).hasSize(left);
+		assertThat(grid.select("input[name=readiness." + first + "][value=oui]").hasAttr("checked")).isTrue();
+		assertThat(grid.select("input[name=readiness." + second + "][value=non]").hasAttr("checked")).isTrue();
+		// « Passer cette étape »: the lines rated count, the result shows the room's weak one
+		Element form = grid.selectFirst("form.group__form");
+		assertThat(grid.selectFirst("button[name=passer]").text()).isEqualTo("Passer cette étape");
+		MockHttpServletRequestBuilder skip = get(form.attr("action")).param("passer", "readiness")
+			.param("readiness." + first, "oui")
+			.param("readiness." + second, "non");
+		form.select("input[type=hidden]").forEach(hidden -> skip.param(hidden.attr("name"), hidden.attr("value")));
+		String result = mvc.perform(skip).andReturn().getResponse().getRedirectedUrl();
+		assertThat(URI.create(result).getPath()).isEqualTo("/presentation/questionnaire/resultat");
+		assertThat(page(result).selectFirst(".group__weak").text())
+			.contains(catalogs.current().prerequisites().get(1).label());
+		// skipped with nothing rated: the result says the room did not rate its prerequisites
+		String none = mvc.perform(get("/presentation/questionnaire/questions/readiness/reponse?" + room + "&passer=readiness"))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(none).contains("passer=readiness");
+		assertThat(page(none).selectFirst(".group__weak").text()).endsWith("La salle n’a pas évalué ses préalables.");
 	}
 
 	private Answers roomAnswers() {

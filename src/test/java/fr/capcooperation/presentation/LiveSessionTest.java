@@ -84,6 +84,18 @@ class LiveSessionTest {
 		assertThat(result.getResponse().getStatus()).as(action).isEqualTo(302);
 	}
 
+	/** The projector's screen after the console projected a view (a question's key, ":2" for its second page). */
+	private Document screen(String code, String view) throws Exception {
+		MvcResult projected = mvc.perform(post("/formateur/direct/" + code + "/projeter").param("vue", view).with(csrf())
+			.with(TRAINER)).andReturn();
+		assertThat(projected.getResponse().getRedirectedUrl()).isEqualTo("/formateur/direct/" + code);
+		return page(get("/formateur/direct/" + code + "/ecran").with(TRAINER));
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+	}
+
 	/** What one attendee answers: deterministic, different from one attendee to the next. */
 	private static Answer answerFor(Catalog catalog, Question question, int attendee) {
 		List<Option> options = question.options();
@@ -196,10 +208,12 @@ class LiveSessionTest {
 		assertThat(hidden.get("finished").asInt()).isEqualTo(finished.size());
 		assertThat(hidden.get("questions")).isEmpty();
 		assertThat(hidden.get("forms")).isEmpty();
-		Document hiddenPage = Jsoup.parse(mvc.perform(get("/formateur/direct/" + code + "/questions/integration").with(TRAINER))
-			.andReturn().getResponse().getContentAsString());
+		Document hiddenPage = screen(code, "integration");
 		assertThat(hiddenPage.select(".bar")).isEmpty();
 		assertThat(hiddenPage.selectFirst(".live__hidden")).isNotNull();
+		// the trainer's console shows them, for the trainer alone
+		Document console = page(get("/formateur/direct/" + code).with(TRAINER));
+		assertThat(console.select(".console__figures .bar")).isNotEmpty();
 
 		trainerPost(code, "reveler");
 		JsonNode revealed = results(code);
@@ -235,16 +249,15 @@ class LiveSessionTest {
 			List<FormAssessment> first = catalog.engine().evaluate(Answers.of(given.get(attendee))).recommended();
 			first.forEach(form -> expectedForms.merge(form.form(), 1, Integer::sum));
 			if (first.isEmpty()) {
-				expectedForms.merge(LiveResultsCalculator.NO_RECOMMENDATION, 1, Integer::sum);
+				expectedForms.merge(LiveContribution.NO_RECOMMENDATION, 1, Integer::sum);
 			}
 		}
 		Map<String, Integer> shownForms = new LinkedHashMap<>();
 		revealed.get("forms").forEach(form -> shownForms.put(form.get("key").asString(), form.get("count").asInt()));
 		assertThat(shownForms).isEqualTo(expectedForms);
 
-		// The projector page shows the same figures as bars with counts.
-		Document page = Jsoup.parse(mvc.perform(get("/formateur/direct/" + code + "/questions/integration").with(TRAINER))
-			.andReturn().getResponse().getContentAsString());
+		// The projector's screen shows the same figures as bars with counts.
+		Document page = page(get("/formateur/direct/" + code + "/ecran").with(TRAINER));
 		int integrationTotal = page.select(".bar").stream().mapToInt(bar -> Integer.parseInt(bar.attr("data-count"))).sum();
 		assertThat(integrationTotal).isEqualTo(attendees);
 		assertThat(page.selectFirst(".live__code").text()).isEqualTo(code);
@@ -294,7 +307,87 @@ class LiveSessionTest {
 		MvcResult refused = mvc.perform(post("/direct").param("code", code).with(csrf())).andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
 		assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).selectFirst("#code-error").text())
-			.contains("Aucune séance ouverte");
+			.endsWith("La séance " + code + " est terminée : le formateur l’a fermée. Vous pouvez répondre seul au questionnaire.");
+	}
+
+	@Test
+	void resetting_and_closing_are_asked_for_with_what_they_do_before_anything_happens() throws Exception {
+		String code = open();
+		attend(code, 1, 2);
+		Document console = page(get("/formateur/direct/" + code).with(TRAINER));
+		// the console offers both as links to a confirmation, never as a button that acts at once
+		assertThat(console.select("form[action$=/reinitialiser], form[action$=/fermer]")).isEmpty();
+		Document askReset = page(get(console.selectFirst("a[href$=/reinitialiser]").attr("href")).with(TRAINER));
+		assertThat(askReset.selectFirst("h1").text()).isEqualTo("Réinitialiser la séance " + code + " ?");
+		assertThat(askReset.text()).contains("1 participant", "ne compteront plus", "Le code reste " + code);
+		assertThat(askReset.selectFirst("form.actions[method=post]").attr("action")).isEqualTo("/formateur/direct/" + code + "/reinitialiser");
+		assertThat(askReset.selectFirst("a[href=/formateur/direct/" + code + "]").text()).isEqualTo("Non, revenir à la console");
+		Document askClose = page(get(console.selectFirst("a[href$=/fermer]").attr("href")).with(TRAINER));
+		assertThat(askClose.selectFirst("h1").text()).isEqualTo("Fermer la séance " + code + " ?");
+		assertThat(askClose.selectFirst("form.actions[method=post]").attr("action")).isEqualTo("/formateur/direct/" + code + "/fermer");
+		// asking changed nothing
+		assertThat(results(code).get("participants").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void the_projector_s_screen_holds_no_control_and_shows_what_the_console_projects() throws Exception {
+		String code = open();
+		Document overview = page(get("/formateur/direct/" + code + "/ecran").with(TRAINER));
+		assertThat(overview.select("main button, main form, main a")).isEmpty();
+		assertThat(overview.select("form:not([hidden])")).isEmpty();
+		assertThat(overview.selectFirst("h1").text()).isEqualTo("Rejoignez la séance");
+		Document question = screen(code, "integration");
+		assertThat(question.selectFirst("h1").text()).isEqualTo(catalogs.current().question("integration").orElseThrow().label());
+		assertThat(results(code).get("projected").asString()).isEqualTo("integration");
+		// the remote's keys post the hidden forms: next, then previous
+		mvc.perform(post("/formateur/direct/" + code + "/projeter").param("sens", "suivant").param("depuis", "ecran")
+			.with(csrf()).with(TRAINER));
+		assertThat(results(code).get("projected").asString()).isEqualTo(catalogs.current().questions().get(1).key());
+		mvc.perform(post("/formateur/direct/" + code + "/projeter").param("sens", "precedent").with(csrf()).with(TRAINER));
+		mvc.perform(post("/formateur/direct/" + code + "/projeter").param("sens", "precedent").with(csrf()).with(TRAINER));
+		mvc.perform(post("/formateur/direct/" + code + "/projeter").param("sens", "precedent").with(csrf()).with(TRAINER));
+		assertThat(results(code).get("projected").isNull()).isTrue();
+		assertThat(mvc.perform(post("/formateur/direct/" + code + "/projeter").param("vue", "no_such_question").with(csrf())
+			.with(TRAINER)).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void attendees_see_the_session_they_are_in_and_are_told_when_it_was_reset_or_closed() throws Exception {
+		String code = open();
+		String journey = mvc.perform(post("/direct").param("code", code).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String first = mvc.perform(get(journey)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(page(get(first)).selectFirst(".journey-notice").text())
+			.isEqualTo("Séance en direct " + code + " : vos réponses comptent, anonymes, dans les résultats de la salle.");
+		trainerPost(code, "reinitialiser");
+		Document afterReset = page(get(first));
+		assertThat(afterReset.selectFirst(".journey-notice").text()).startsWith("La séance " + code + " a été réinitialisée");
+		assertThat(afterReset.selectFirst(".journey-notice a").attr("href")).isEqualTo("/direct/" + code);
+		trainerPost(code, "fermer");
+		assertThat(page(get(first)).selectFirst(".journey-notice").text()).startsWith("La séance " + code + " est terminée");
+		// an ordinary journey says nothing of the kind
+		String alone = mvc.perform(post("/questionnaire").with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String aloneFirst = mvc.perform(get(alone)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(page(get(aloneFirst)).select(".journey-notice")).isEmpty();
+	}
+
+	@Test
+	void deleted_answers_and_answers_hidden_by_a_later_one_leave_the_figures() throws Exception {
+		String code = open();
+		trainerPost(code, "reveler");
+		attend(code, 1, 0);
+		attend(code, 2, 0);
+		assertThat(results(code).get("participants").asInt()).isEqualTo(2);
+		String third = mvc.perform(post("/direct").param("code", code).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(results(code).get("participants").asInt()).isEqualTo(3);
+		mvc.perform(post(third + "/supprimer").with(csrf()));
+		JsonNode after = results(code);
+		assertThat(after.get("participants").asInt()).isEqualTo(2);
+		assertThat(after.get("finished").asInt()).isEqualTo(2);
+		int forms = 0;
+		for (JsonNode form : after.get("forms")) {
+			forms += form.get("count").asInt();
+		}
+		assertThat(forms).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -302,14 +395,14 @@ class LiveSessionTest {
 		String code = open();
 		trainerPost(code, "reveler");
 		List<String> shown = new ArrayList<>();
-		String url = "/formateur/direct/" + code + "/questions/purpose";
+		Document page = screen(code, "purpose");
 		int pages = 0;
-		while (url.contains("/questions/purpose")) {
-			Document page = Jsoup.parse(mvc.perform(get(url).with(TRAINER)).andReturn().getResponse().getContentAsString());
+		while (page.selectFirst("h1").text().equals(catalogs.current().question("purpose").orElseThrow().label())) {
 			pages++;
 			assertThat(page.select(".bar")).hasSizeLessThanOrEqualTo(LiveSessionController.OPTIONS_PER_SLIDE);
 			page.select(".bar").forEach(bar -> shown.add(bar.attr("data-key")));
-			url = page.selectFirst("a[rel=next]").attr("href");
+			mvc.perform(post("/formateur/direct/" + code + "/projeter").param("sens", "suivant").with(csrf()).with(TRAINER));
+			page = page(get("/formateur/direct/" + code + "/ecran").with(TRAINER));
 		}
 		assertThat(pages).isGreaterThan(1);
 		assertThat(shown).containsExactlyElementsOf(
@@ -341,6 +434,40 @@ class LiveSessionTest {
 	}
 
 	@Test
+	void what_is_wrong_with_a_typed_code_is_said_as_it_is() throws Exception {
+		String open = open();
+		Map<String, String> said = new LinkedHashMap<>();
+		said.put("", "Saisissez le code de la séance : les quatre lettres affichées à l’écran.");
+		said.put("ABCD", "Aucun code ne contient la lettre B : les codes n’utilisent jamais B, I, L, O, S, Z, "
+				+ "pour qu’on ne les confonde pas avec des chiffres. Vérifiez le code affiché à l’écran.");
+		said.put("KXR", "Le code compte quatre lettres ; vous en avez saisi 3.");
+		said.put("KXRTT", "Le code compte quatre lettres ; vous en avez saisi 5.");
+		said.put("KXR7", "Un code ne contient que des lettres, jamais de chiffre (vous avez saisi « 7 ») : "
+				+ "vérifiez le code affiché à l’écran.");
+		said.put("KX.T", "Un code ne contient que des lettres : retirez les autres signes.");
+		String unused = "ACDE";
+		for (int i = 0; sessions.findOpen(unused).isPresent() || sessions.endedRecently(unused); i++) {
+			unused = SessionCodes.draw();
+		}
+		said.put(unused, "Aucune séance ouverte n’a le code " + unused + " : vérifiez-le à l’écran.");
+		said.forEach((typed, expected) -> {
+			try {
+				MvcResult result = mvc.perform(post("/direct").param("code", typed).with(csrf())).andReturn();
+				assertThat(result.getResponse().getStatus()).as(typed).isEqualTo(400);
+				Document page = Jsoup.parse(result.getResponse().getContentAsString());
+				assertThat(page.selectFirst("#code-error").text()).as(typed).isEqualTo("Erreur :" + expected);
+				assertThat(page.selectFirst(".error-summary a").text()).as(typed).isEqualTo(expected);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		// a code typed in lower case, with spaces, joins
+		assertThat(mvc.perform(post("/direct").param("code", " " + open.substring(0, 2).toLowerCase() + " " + open.substring(2))
+			.with(csrf())).andReturn().getResponse().getRedirectedUrl()).startsWith("/questionnaire/");
+	}
+
+	@Test
 	void a_mistyped_code_is_explained_next_to_the_field_with_status_400() throws Exception {
 		MvcResult result = mvc.perform(post("/direct").param("code", "12").with(csrf())).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
@@ -351,24 +478,34 @@ class LiveSessionTest {
 		assertThat(mvc.perform(get("/direct")).andReturn().getResponse().getStatus()).isEqualTo(200);
 	}
 
-	/** Only a trainer or an admin opens, projects, reveals, hides, resets or closes a session. */
+	/** Only a trainer or an admin opens, projects, reveals, hides, resets or closes a session; and only their own, for a trainer. */
 	@Nested
-	class OnlyTrainers {
+	class OnlyTheirTrainer {
 
 		private List<MockHttpServletRequestBuilder> actions(String code) {
-			return List.of(get("/formateur/direct"), post("/formateur/direct").with(csrf()),
-					get("/formateur/direct/" + code), get("/formateur/direct/" + code + "/questions/integration"),
+			return List.of(get("/formateur/direct/" + code), get("/formateur/direct/" + code + "/ecran"),
 					get("/formateur/direct/" + code + "/resultats"),
+					post("/formateur/direct/" + code + "/projeter").param("vue", "integration").with(csrf()),
+					post("/formateur/direct/" + code + "/projeter").param("sens", "suivant").with(csrf()),
 					post("/formateur/direct/" + code + "/reveler").with(csrf()),
 					post("/formateur/direct/" + code + "/masquer").with(csrf()),
+					get("/formateur/direct/" + code + "/reinitialiser"),
 					post("/formateur/direct/" + code + "/reinitialiser").with(csrf()),
+					get("/formateur/direct/" + code + "/fermer"),
 					post("/formateur/direct/" + code + "/fermer").with(csrf()));
+		}
+
+		private List<MockHttpServletRequestBuilder> everything(String code) {
+			List<MockHttpServletRequestBuilder> all = new ArrayList<>(
+					List.of(get("/formateur/direct"), post("/formateur/direct").with(csrf())));
+			all.addAll(actions(code));
+			return all;
 		}
 
 		@Test
 		void anonymous_visitors_are_refused() throws Exception {
 			String code = sessions.open("formateur").code();
-			for (MockHttpServletRequestBuilder action : actions(code)) {
+			for (MockHttpServletRequestBuilder action : everything(code)) {
 				int status = mvc.perform(action).andReturn().getResponse().getStatus();
 				assertThat(status).isIn(401, 403, 302);
 			}
@@ -379,28 +516,48 @@ class LiveSessionTest {
 		@WithMockUser(roles = "EDITOR")
 		void a_user_with_another_role_gets_403() throws Exception {
 			String code = sessions.open("formateur").code();
-			for (MockHttpServletRequestBuilder action : actions(code)) {
+			for (MockHttpServletRequestBuilder action : everything(code)) {
 				assertThat(mvc.perform(action).andReturn().getResponse().getStatus()).isEqualTo(403);
 			}
 			assertThat(sessions.findOpen(code)).isPresent();
 		}
 
 		@Test
-		@WithMockUser(roles = "TRAINER")
-		void a_trainer_may() throws Exception {
+		void another_trainer_is_refused_on_every_page_and_action_of_the_session_and_does_not_see_it_listed() throws Exception {
 			String code = sessions.open("formateur").code();
-			assertThat(mvc.perform(get("/formateur/direct/" + code)).andReturn().getResponse().getStatus()).isEqualTo(200);
-			assertThat(mvc.perform(post("/formateur/direct/" + code + "/reveler").with(csrf())).andReturn().getResponse()
-				.getStatus()).isEqualTo(302);
-			assertThat(sessions.findOpen(code)).hasValueSatisfying(session -> assertThat(session.revealed()).isTrue());
+			RequestPostProcessor other = user("autre-formateur").roles("TRAINER");
+			for (MockHttpServletRequestBuilder action : actions(code)) {
+				MvcResult result = mvc.perform(action.with(other)).andReturn();
+				assertThat(result.getResponse().getStatus()).as(action.toString()).isEqualTo(403);
+				assertThat(result.getResponse().getContentAsString()).as(action.toString())
+					.contains("La séance " + code + " n’est pas la vôtre");
+			}
+			LiveSession untouched = sessions.findOpen(code).orElseThrow();
+			assertThat(untouched.revealed()).isFalse();
+			assertThat(untouched.projected()).isNull();
+			assertThat(page(get("/formateur/direct").with(other)).select("a[href=/formateur/direct/" + code + "]")).isEmpty();
 		}
 
 		@Test
-		@WithMockUser(roles = "ADMIN")
-		void an_admin_may() throws Exception {
+		void a_trainer_runs_their_own_session() throws Exception {
+			String code = sessions.open("formatrice").code();
+			for (MockHttpServletRequestBuilder action : actions(code)) {
+				int status = mvc.perform(action.with(TRAINER)).andReturn().getResponse().getStatus();
+				assertThat(status).as(action.toString()).isIn(200, 302);
+			}
+			assertThat(sessions.findOpen(code)).isEmpty();
+		}
+
+		@Test
+		void an_admin_sees_and_runs_every_session() throws Exception {
 			String code = sessions.open("formateur").code();
-			assertThat(mvc.perform(post("/formateur/direct/" + code + "/fermer").with(csrf())).andReturn().getResponse()
-				.getStatus()).isEqualTo(302);
+			RequestPostProcessor admin = user("administratrice").roles("ADMIN");
+			Document list = page(get("/formateur/direct").with(admin));
+			assertThat(list.selectFirst("a[href=/formateur/direct/" + code + "]").text()).contains("ouverte par formateur");
+			for (MockHttpServletRequestBuilder action : actions(code)) {
+				int status = mvc.perform(action.with(admin)).andReturn().getResponse().getStatus();
+				assertThat(status).as(action.toString()).isIn(200, 302);
+			}
 			assertThat(sessions.findOpen(code)).isEmpty();
 		}
 	}

@@ -56,7 +56,7 @@ public final class TestJourneys {
 	/** A journey that is not stored, finished (for benchmarks of what renders it). */
 	public static Journey unsaved(String token, Catalog catalog, Answers answers) {
 		Instant now = Instant.now();
-		return new Journey(token, catalog, answers, Map.of(), List.of(), null, now, now, now, 0);
+		return new Journey(token, catalog, answers, Map.of(), List.of(), null, now, now, now, 0, null);
 	}
 
 	private static Map<String, Answer> seededAnswers() {
