@@ -159,7 +159,11 @@ class SharedApproachPostgresTest {
 
 		String token = coordination.substring(coordination.lastIndexOf('/') + 1);
 		for (ConfigurableApplicationContext instance : List.of(first, second)) {
-			String synthesis = new Client().get(base(instance) + "/api/v1/shared-approaches/" + token + "/synthesis");
+			String synthesis = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(base(instance) + "/api/v1/shared-approaches/" + token + "/synthesis"))
+					.header("Accept", "application/json")
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 			assertThat(synthesis).contains("\"answered\":1").doesNotContain("\"answered\":0");
 			assertThat(synthesis).contains("\"toDiscuss\":[{\"question\":\"integration\"");
 		}
