@@ -37,6 +37,8 @@ class ModuleTablesTest {
 			Map.entry("admin_account", "admin"),
 			Map.entry("audit_event", "admin"), Map.entry("catalogue_draft", "admin"),
 			Map.entry("database_heartbeat", "database"), Map.entry("action_plan", "plan"),
+			Map.entry("shared_approach", "together"), Map.entry("shared_approach_partner", "together"),
+			Map.entry("shared_approach_respondent", "together"),
 			// Spring Session's tables: the back-office logins (admin's), written by the library alone
 			Map.entry("spring_session", "admin"), Map.entry("spring_session_attributes", "admin"));
 

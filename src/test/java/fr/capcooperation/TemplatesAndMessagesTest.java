@@ -40,7 +40,7 @@ class TemplatesAndMessagesTest {
 
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
-		for (String bundle : List.of("messages", "admin", "presentation", "results", "plan")) {
+		for (String bundle : List.of("messages", "admin", "presentation", "results", "plan", "together")) {
 			try (InputStream in = TemplatesAndMessagesTest.class.getResourceAsStream("/messages/" + bundle + ".properties")) {
 				if (in != null) {
 					properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

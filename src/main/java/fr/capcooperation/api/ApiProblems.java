@@ -18,6 +18,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import fr.capcooperation.together.UnknownApproachException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -25,7 +26,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * document lists at most {@value #LISTED_ERRORS} errors (and says how many there were): a body
  * of unknown keys must not get an answer twenty times its size.
  */
-@RestControllerAdvice(assignableTypes = RecommendationApi.class)
+@RestControllerAdvice(assignableTypes = { RecommendationApi.class, SharedApproachApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
@@ -53,6 +54,11 @@ class ApiProblems {
 		problem.setProperty("errors", errors);
 		problem.setProperty("errorCount", count);
 		return response(problem);
+	}
+
+	@ExceptionHandler(UnknownApproachException.class)
+	ResponseEntity<ProblemDetail> unknownApproach(UnknownApproachException ex) {
+		return response(problem(HttpStatus.NOT_FOUND, "api.problem.approach.title", message("api.problem.approach.detail")));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

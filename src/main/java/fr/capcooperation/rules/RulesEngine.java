@@ -42,6 +42,19 @@ public final class RulesEngine {
 	}
 
 	public Recommendation evaluate(Answers answers) {
+		return evaluate(answers, true);
+	}
+
+	/**
+	 * The same evaluation without the search for the smallest changes (excluded forms get none):
+	 * for comparing many variants of a group's answers ({@link Divergences}), where only the
+	 * statuses matter.
+	 */
+	Recommendation evaluateWithoutChanges(Answers answers) {
+		return evaluate(answers, false);
+	}
+
+	private Recommendation evaluate(Answers answers, boolean withChanges) {
 		Answers evaluated = ruleset.applicable(answers);
 		Set<String> shown = new HashSet<>();
 		ruleset.visibleQuestions(evaluated).forEach(question -> shown.add(question.key()));
@@ -57,7 +70,7 @@ public final class RulesEngine {
 		for (Scored s : scored) {
 			if (s.excluded) {
 				ranked.add(new FormAssessment(s.form, Status.EXCLUDED, s.score, 0, false, s.outcomes,
-						changeFinder.smallestChanges(s.form, evaluated, shown, answers)));
+						withChanges ? changeFinder.smallestChanges(s.form, evaluated, shown, answers) : List.of()));
 			}
 		}
 		@Nullable Undecided undecided = guidance == null ? null : undecided(guidance, ranked, degreeUnknown, evaluated, shown);

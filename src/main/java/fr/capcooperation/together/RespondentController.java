@@ -1,0 +1,84 @@
+package fr.capcooperation.together;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import fr.capcooperation.advice.Advisor;
+import fr.capcooperation.together.SharedApproach.Partner;
+import fr.capcooperation.together.SharedApproach.Respondent;
+
+/**
+ * A respondent's link: who it answers for, « Répondre » (the questionnaire as everybody walks
+ * it, in a journey of its own), the synthesis as the coordinator allows it, and « Supprimer nos
+ * réponses ».
+ */
+@Controller
+@RequestMapping("/ensemble/lien")
+class RespondentController {
+
+	private final SharedApproaches approaches;
+	private final Advisor advisor;
+	private final MessageSource messages;
+
+	RespondentController(SharedApproaches approaches, Advisor advisor, MessageSource messages) {
+		this.approaches = approaches;
+		this.advisor = advisor;
+		this.messages = messages;
+	}
+
+	@GetMapping("/{token}")
+	String welcome(@PathVariable String token, Model model) {
+		Link link = link(token);
+		model.addAttribute("approach", link.approach());
+		model.addAttribute("partner", link.partner());
+		model.addAttribute("respondent", link.respondent());
+		model.addAttribute("progress", approaches.progressOf(link.respondent()));
+		return "together/respondent";
+	}
+
+	@PostMapping("/{token}/repondre")
+	String answer(@PathVariable String token) {
+		return "redirect:/questionnaire/" + approaches.journeyOf(link(token).respondent());
+	}
+
+	@GetMapping("/{token}/synthese")
+	String synthesis(@PathVariable String token, Model model) {
+		Link link = link(token);
+		model.addAttribute("approach", link.approach());
+		model.addAttribute("respondentToken", token);
+		model.addAttribute("view", SynthesisView.of(approaches.synthesis(link.approach()),
+				link.approach().partnersSeeAnswers(), advisor, messages));
+		model.addAttribute("coordinator", false);
+		return "together/synthesis";
+	}
+
+	@GetMapping("/{token}/supprimer")
+	String confirmDeletion(@PathVariable String token, Model model) {
+		Link link = link(token);
+		model.addAttribute("approach", link.approach());
+		model.addAttribute("partner", link.partner());
+		model.addAttribute("respondent", link.respondent());
+		return "together/delete-answers";
+	}
+
+	@PostMapping("/{token}/supprimer")
+	String delete(@PathVariable String token) {
+		approaches.deleteAnswers(link(token).respondent());
+		return "redirect:/ensemble/lien/" + token + "?reponses-supprimees";
+	}
+
+	private Link link(String token) {
+		SharedApproach approach = approaches.findByRespondent(token).orElseThrow(UnknownApproachException::new);
+		Respondent respondent = approach.respondent(token).orElseThrow(UnknownApproachException::new);
+		Partner partner = approach.partner(respondent.partnerId()).orElseThrow(UnknownApproachException::new);
+		return new Link(approach, partner, respondent);
+	}
+
+	private record Link(SharedApproach approach, Partner partner, Respondent respondent) {
+	}
+}
