@@ -233,7 +233,7 @@ class PublicationTest {
 
 		Document edit = Jsoup.parse(mvc.perform(get("/admin/brouillon/regles/gip.requires-public").with(ADMIN)).andReturn()
 			.getResponse().getContentAsString());
-		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussi(s) sur 16",
+		assertThat(edit.select(".scenario-status--ko").text()).contains("15 réussis sur 16",
 				"doit recommander " + catalogs.current().form("fusion").orElseThrow().name() + " seule");
 
 		saveScenarioExpectation("centre_formation_ville", "gip");

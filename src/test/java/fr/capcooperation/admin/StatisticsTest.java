@@ -84,7 +84,7 @@ class StatisticsTest {
 		assertThat(csv).startsWith("\uFEFF");
 		List<CSVRecord> records = CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new StringReader(csv.substring(1))).getRecords();
 		assertThat(records).hasSize(3);
-		assertThat(records.get(0).toList()).startsWith("Date", "Version du catalogue", "Forme(s) recommandée(s)",
+		assertThat(records.get(0).toList()).startsWith("Date", "Version du catalogue", "Formes recommandées",
 				catalogs.current().question("integration").orElseThrow().label());
 		CSVRecord first = records.get(1);
 		assertThat(first.get(0)).matches("\\d{2}/\\d{2}/\\d{4}");

@@ -165,7 +165,7 @@ class ActionPlanPagesTest {
 		Document plan = page("/questionnaire/" + token + "/plan");
 		assertThat(plan.select("input[name=done][checked]").eachAttr("value")).containsExactlyInAnyOrder("fusion.cse",
 				"fusion.projet_arrete");
-		assertThat(plan.text()).contains("2 étape(s) faite(s) sur");
+		assertThat(plan.text()).contains("2 étapes faites sur");
 	}
 
 	@Test
