@@ -77,6 +77,22 @@
     }
   }
 
+  // F toggles full screen, Escape leaves it: the same on the deck and on a live session's screen.
+  function fullScreenKey(event) {
+    if (event.key === 'f' || event.key === 'F') {
+      event.preventDefault();
+      toggleFullScreen();
+      return true;
+    }
+    if (event.key === 'Escape') {
+      if (document.fullscreenElement) {
+        document.exitFullscreen();
+      }
+      return true;
+    }
+    return false;
+  }
+
   // The projector's screen of a live session: its keys move what is projected.
   function liveKey(event) {
     var direction = null;
@@ -91,16 +107,6 @@
       case 'PageUp':
         direction = 'prev';
         break;
-      case 'f':
-      case 'F':
-        event.preventDefault();
-        toggleFullScreen();
-        return;
-      case 'Escape':
-        if (document.fullscreenElement) {
-          document.exitFullscreen();
-        }
-        return;
       default:
         return;
     }
@@ -121,6 +127,9 @@
 
   document.addEventListener('keydown', function (event) {
     if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) {
+      return;
+    }
+    if ((document.querySelector('[data-live-screen]') || document.querySelector('[data-deck]')) && fullScreenKey(event)) {
       return;
     }
     if (document.querySelector('[data-live-screen]')) {
@@ -153,16 +162,6 @@
       case 'End':
         url = deckUrl('last');
         break;
-      case 'f':
-      case 'F':
-        event.preventDefault();
-        toggleFullScreen();
-        return;
-      case 'Escape':
-        if (document.fullscreenElement) {
-          document.exitFullscreen();
-        }
-        return;
       default:
         return;
     }
