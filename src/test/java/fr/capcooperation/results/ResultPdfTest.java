@@ -96,6 +96,8 @@ class ResultPdfTest {
 			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Cap Coopération : votre résultat");
+			assertThat(pdf.getDocumentInformation().getSubject()).as("a description, which PDF/UA requires")
+				.startsWith("La forme de coopération qui convient");
 			PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.getName()).contains("DejaVuSans");
 			assertThat(font.isEmbedded()).isTrue();
