@@ -3,6 +3,7 @@ package fr.capcooperation.plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,12 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +38,9 @@ import fr.capcooperation.catalog.DocumentTemplate.Block;
 class DraftDocuments {
 
 	private static final String FONT = "Liberation Serif";
+
+	/** The id of Word's built-in heading styles, followed by their level: {@code Heading1}, {@code Heading2}. */
+	static final String HEADING = "Heading";
 
 	private final MessageSource messages;
 
@@ -78,6 +87,7 @@ class DraftDocuments {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.getProperties().getCoreProperties().setTitle(DocumentTemplate.fill(model.title(), values, missing));
 			document.getProperties().getCoreProperties().setCreator(message("app.name"));
+			headingStyles(document);
 			XWPFParagraph warning = document.createParagraph();
 			warning.setBorderTop(Borders.SINGLE);
 			warning.setBorderBottom(Borders.SINGLE);
@@ -90,12 +100,14 @@ class DraftDocuments {
 				XWPFParagraph paragraph = document.createParagraph();
 				switch (block.kind()) {
 					case TITLE -> {
+						paragraph.setStyle(HEADING + 1);
 						paragraph.setAlignment(ParagraphAlignment.CENTER);
 						paragraph.setSpacingBefore(240);
 						paragraph.setSpacingAfter(240);
 						run(paragraph, text, 16, true);
 					}
 					case HEADING -> {
+						paragraph.setStyle(HEADING + 2);
 						paragraph.setSpacingBefore(200);
 						paragraph.setKeepNext(true);
 						run(paragraph, text, 12, true);
@@ -113,6 +125,28 @@ class DraftDocuments {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Word's built-in « heading 1 » and « heading 2 » (their ids and names as Word writes them),
+	 * with their outline levels: the navigation pane, a table of contents and LibreOffice's
+	 * headings (and the bookmarks of its PDF export) find the title and the sections. Their look
+	 * stays on the runs, as before.
+	 */
+	private static void headingStyles(XWPFDocument document) {
+		XWPFStyles styles = document.createStyles();
+		for (int level = 1; level <= 2; level++) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setType(STStyleType.PARAGRAPH);
+			style.setStyleId(HEADING + level);
+			style.addNewName().setVal("heading " + level);
+			style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+			style.addNewQFormat();
+			CTPPrGeneral paragraph = style.addNewPPr();
+			paragraph.addNewKeepNext();
+			paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+			styles.addStyle(new XWPFStyle(style, styles));
 		}
 	}
 

@@ -2,17 +2,23 @@ package fr.capcooperation.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +88,36 @@ class DraftDocumentsOpenInLibreOfficeTest {
 				.contains("Désignation et évaluation de l’actif et du passif")
 				.contains("Date d’effet de l’opération")
 				.contains("15 juin 2027");
+			// LibreOffice read the headings: its PDF export turns them into bookmarks
+			PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+			assertThat(outline).as("bookmarks made from the headings").isNotNull();
+			List<String> titles = new ArrayList<>();
+			outline.children().forEach(item -> {
+				titles.add(item.getTitle());
+				item.children().forEach(child -> titles.add(child.getTitle()));
+			});
+			assertThat(titles).contains("Projet de traité de fusion")
+				.contains("2. Motifs, buts et conditions de l’opération");
+		}
+	}
+
+	@Test
+	void the_title_and_the_sections_are_word_headings_with_their_outline_levels() throws Exception {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(mergerTreaty()))) {
+			XWPFParagraph title = document.getParagraphs().stream()
+				.filter(paragraph -> paragraph.getText().startsWith("Projet de traité de fusion"))
+				.findFirst().orElseThrow();
+			XWPFParagraph section = document.getParagraphs().stream()
+				.filter(paragraph -> paragraph.getText().equals("2. Motifs, buts et conditions de l’opération"))
+				.findFirst().orElseThrow();
+			assertThat(title.getStyle()).isEqualTo("Heading1");
+			assertThat(section.getStyle()).isEqualTo("Heading2");
+			assertThat(document.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+			assertThat(document.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+			assertThat(document.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal()).isZero();
+			assertThat(document.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal())
+				.isEqualTo(BigInteger.ONE);
+			assertThat(document.getParagraphs().get(0).getStyle()).as("the warning is body text").isNull();
 		}
 	}
 }
