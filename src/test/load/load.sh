@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load run against the built jar, started from its extracted layout (with a class data sharing
 # archive) with -Xmx256m on an empty data folder: start-up time, a questionnaire step, the result page and the API under wrk,
-# then memory. Needs wrk (apt-get install wrk). Usage: src/test/load/load.sh [seconds per run] [seconds of warm-up]
+# then memory; then the CPU time the application spends per request on a question page, the plan page and its PDFs and
+# documents (CAPCOOP_LOAD_RUNS=plan: those only). Needs wrk (apt-get install wrk).
+# Usage: src/test/load/load.sh [seconds per run] [seconds of warm-up]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 duration=${1:-20}
@@ -49,6 +51,34 @@ run() { # name connections url [wrk args...]
   echo "== $name, $connections connections, ${duration}s"
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
 }
+# CPU time of the application process (user + system, from /proc) per request, over a run of 4 connections.
+ticks=$(getconf CLK_TCK)
+cpu() { # name url
+  local name=$1 url=$2 before after requests
+  wrk -t1 -c4 -d"$((duration / 2))s" "$url" >/dev/null # warm-up of this page
+  before=$(awk '{print $14 + $15}' /proc/$pid/stat)
+  requests=$(wrk -t1 -c4 -d"${duration}s" "$url" | awk '/requests in/ {print $1}')
+  after=$(awk '{print $14 + $15}' /proc/$pid/stat)
+  awk -v n="$name" -v r="$requests" -v t=$((after - before)) -v hz="$ticks" \
+    'BEGIN { printf "%-40s %8d requests  %7.2f ms of CPU each\n", n, r, t * 1000 / hz / r }'
+}
+plan_pages() {
+  answer -d targetDate=2027-06-15 -d done=gip.convention "$journey/plan"
+  curl -s -o /dev/null -w 'plan page: HTTP %{http_code}\n' "$journey/plan"
+  echo "== CPU per request, 4 connections, ${duration}s each (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  cpu "question page (purpose)" "$journey/questions/purpose"
+  cpu "plan page" "$journey/plan"
+  cpu "plan (PDF)" "$journey/plan/pdf"
+  cpu "dossier pour votre accompagnateur (PDF)" "$journey/plan/dossier"
+  cpu "draft document (DOCX, GIP convention)" "$journey/plan/documents/convention_constitutive_gip"
+  cpu "question page (purpose), again" "$journey/questions/purpose"
+}
+if [ "${CAPCOOP_LOAD_RUNS:-all}" = plan ]; then
+  plan_pages
+  echo "memory: RSS $(ps -o rss= -p $pid | awk '{printf "%.0f MB", $1/1024}') with -Xmx256m"
+  exit 0
+fi
+
 # Warm-up, not reported: under load the JIT compiler shares the two cores with the requests and
 # needs about two minutes to compile the hot paths (figures of a cold start: docs/benchmarks.md).
 echo "warm-up: ${warmup}s"
@@ -59,5 +89,6 @@ run "questionnaire step (GET)" 64 "$journey/questions/purpose"
 run "result page" 32 "$journey/resultat"
 run "result page" 64 "$journey/resultat"
 run "API recommendation (POST)" 64 -s src/test/load/recommendation.lua "$base/api/v1/recommendations"
+plan_pages
 echo "memory: RSS $(ps -o rss= -p $pid | awk '{printf "%.0f MB", $1/1024}') with -Xmx256m"
 curl -sf -o /dev/null "$base/actuator/health" && echo "still healthy after the load"

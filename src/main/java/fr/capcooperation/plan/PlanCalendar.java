@@ -22,10 +22,45 @@ import fr.capcooperation.catalog.CatalogContent.RoadmapStep;
  */
 public final class PlanCalendar {
 
-	/** One step with its date (none while no target date is set). */
+	/**
+	 * One step with its date (none while no target date is set) and the delay that dates it
+	 * (none for a preparatory step, which comes before everything).
+	 */
 	public record DatedStep(String key, String title, String text, String decidedBy, @Nullable LocalDate date, boolean legal,
 			@Nullable String reference, List<String> documents, List<String> models, @Nullable String duration,
-			@Nullable String cost, boolean preparatory, boolean late) {
+			@Nullable String cost, boolean preparatory, boolean late, @Nullable Delay delay) {
+	}
+
+	/**
+	 * How far a step lies from its anchor, in words: {@code amount} (« 2 mois », « 30 jours »),
+	 * {@code direction} ({@code before}, {@code after} or {@code same}, the end of a message key
+	 * {@code plan.delay.*}), and the anchor step's title ({@code null}: the target date itself).
+	 */
+	public record Delay(String amount, String direction, @Nullable String anchor) {
+
+		static Delay of(String offset, @Nullable String anchor) {
+			Period period = Period.parse(offset);
+			if (period.isZero()) {
+				return new Delay("", "same", anchor);
+			}
+			String direction = period.isNegative() ? "before" : "after";
+			Period size = period.isNegative() ? period.negated() : period;
+			List<String> parts = new ArrayList<>();
+			if (size.getYears() != 0) {
+				parts.add(size.getYears() + (size.getYears() == 1 ? " an" : " ans"));
+			}
+			if (size.getMonths() != 0) {
+				parts.add(size.getMonths() + " mois");
+			}
+			int days = size.getDays();
+			if (days != 0 && days % 7 == 0) {
+				parts.add(days / 7 + (days == 7 ? " semaine" : " semaines"));
+			}
+			else if (days != 0) {
+				parts.add(days + (days == 1 ? " jour" : " jours"));
+			}
+			return new Delay(String.join(" et ", parts), direction, anchor);
+		}
 	}
 
 	/**
@@ -46,17 +81,19 @@ public final class PlanCalendar {
 
 	static Calendar of(List<RoadmapStep> roadmap, List<ReadinessStep> preparatory, @Nullable LocalDate target,
 			LocalDate today) {
+		Map<String, RoadmapStep> byKey = new HashMap<>();
+		roadmap.forEach(step -> byKey.put(step.key(), step));
 		if (target == null) {
 			List<DatedStep> steps = new ArrayList<>();
 			preparatory.forEach(step -> steps.add(preparatory(step, null, false)));
-			roadmap.forEach(step -> steps.add(dated(step, null, false)));
+			roadmap.forEach(step -> steps.add(dated(step, byKey, null, false)));
 			return new Calendar(null, steps, List.of(), null, List.of());
 		}
 		Map<String, LocalDate> dates = dates(roadmap, target);
 		List<DatedStep> main = new ArrayList<>();
 		for (RoadmapStep step : roadmap) {
 			LocalDate date = dates.get(step.key());
-			main.add(dated(step, date, date != null && date.isBefore(today)));
+			main.add(dated(step, byKey, date, date != null && date.isBefore(today)));
 		}
 		main.sort(Comparator.comparing(step -> step.date() == null ? target : step.date()));
 		LocalDate first = main.stream().map(DatedStep::date).filter(d -> d != null).min(Comparator.naturalOrder())
@@ -129,13 +166,16 @@ public final class PlanCalendar {
 		return anchor == null ? null : anchor.plus(Period.parse(step.offset()));
 	}
 
-	private static DatedStep dated(RoadmapStep step, @Nullable LocalDate date, boolean late) {
+	private static DatedStep dated(RoadmapStep step, Map<String, RoadmapStep> byKey, @Nullable LocalDate date,
+			boolean late) {
+		RoadmapStep anchor = byKey.get(step.anchor());
 		return new DatedStep(step.key(), step.title(), step.text(), step.decidedBy(), date, step.legal(), step.reference(),
-				step.documents(), step.models(), step.duration(), step.cost(), false, late);
+				step.documents(), step.models(), step.duration(), step.cost(), false, late,
+				Delay.of(step.offset(), anchor == null ? null : anchor.title()));
 	}
 
 	private static DatedStep preparatory(ReadinessStep step, @Nullable LocalDate date, boolean late) {
 		return new DatedStep("prealable." + step.prerequisite(), step.title(), step.text(), "instances_partenaires", date,
-				false, null, List.of(), List.of(), step.duration(), null, true, late);
+				false, null, List.of(), List.of(), step.duration(), null, true, late, null);
 	}
 }

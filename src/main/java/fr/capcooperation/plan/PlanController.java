@@ -61,16 +61,18 @@ class PlanController {
 	private final ActionPlans plans;
 	private final DraftDocuments documents;
 	private final CalendarExport calendars;
+	private final PlanPdfs pdfs;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	PlanController(Journeys journeys, Advisor advisor, ActionPlans plans, DraftDocuments documents,
-			CalendarExport calendars, MessageSource messages, Clock clock) {
+			CalendarExport calendars, PlanPdfs pdfs, MessageSource messages, Clock clock) {
 		this.journeys = journeys;
 		this.advisor = advisor;
 		this.plans = plans;
 		this.documents = documents;
 		this.calendars = calendars;
+		this.pdfs = pdfs;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -190,6 +192,45 @@ class PlanController {
 			.body(body.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** « Télécharger le plan (PDF) »: the plan as saved, to print or to send. */
+	@GetMapping("/questionnaire/{token}/plan/pdf")
+	ResponseEntity<byte[]> planPdf(@PathVariable String token) {
+		Optional<Context> found = context(token);
+		if (found.isEmpty()) {
+			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/questionnaire/" + token).build();
+		}
+		if (found.get().choices().isEmpty()) {
+			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/questionnaire/" + token + "/plan").build();
+		}
+		Context context = found.get();
+		LocalDate today = today();
+		return pdf(pdfs.plan(context.journey(), view(context, context.plan().done()), today),
+				PlanPdfs.fileName("plan-d-action", today));
+	}
+
+	/** « Dossier pour votre accompagnateur »: one page to bring to a DLA or a federation. */
+	@GetMapping("/questionnaire/{token}/plan/dossier")
+	ResponseEntity<byte[]> adviserFile(@PathVariable String token) {
+		Optional<Context> found = context(token);
+		if (found.isEmpty()) {
+			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/questionnaire/" + token).build();
+		}
+		Context context = found.get();
+		boolean planned = plans.find(token).isPresent() && !context.choices().isEmpty();
+		LocalDate today = today();
+		return pdf(pdfs.adviserFile(context.journey(), context.advice(),
+				planned ? view(context, context.plan().done()) : null, context.plan().structures(), today),
+				PlanPdfs.fileName("dossier-accompagnateur", today));
+	}
+
+	private static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body);
+	}
+
 	@GetMapping("/questionnaire/{token}/plan/documents/{key}")
 	ResponseEntity<byte[]> document(@PathVariable String token, @PathVariable String key) {
 		Optional<Context> found = context(token);
@@ -257,33 +298,38 @@ class PlanController {
 		if (context.choices().isEmpty()) {
 			return "plan/plan";
 		}
+		PlanView view = view(context, new LinkedHashSet<>(form.done));
+		model.addAttribute("form", view.form());
+		model.addAttribute("roadmap", view.roadmap());
+		model.addAttribute("calendar", view.calendar());
+		model.addAttribute("doneCount", view.doneCount());
+		model.addAttribute("consequencesByDomain", view.consequencesByDomain());
+		model.addAttribute("contacts", view.contacts());
+		model.addAttribute("models", view.models());
+		model.addAttribute("modelsByKey", view.modelsByKey());
+		model.addAttribute("structures", view.structures());
+		model.addAttribute("structureNames", String.join(", ", view.structures().stream().map(Structure::name).toList()));
+		model.addAttribute("today", today());
+		return "plan/plan";
+	}
+
+	/** The plan of a journey whose advice leaves at least one form with a roadmap, with these steps ticked. */
+	private PlanView view(Context context, Set<String> done) {
 		CooperationForm cooperationForm = context.form();
 		PlanContent content = context.content();
-		model.addAttribute("form", cooperationForm);
-		model.addAttribute("roadmap", content.roadmap(cooperationForm.key()).orElseThrow());
-		PlanCalendar.Calendar calendar = calendar(context);
-		model.addAttribute("calendar", calendar);
-		Set<String> ticked = new LinkedHashSet<>(form.done);
-		model.addAttribute("doneCount", calendar.steps().stream().filter(step -> ticked.contains(step.key())).count());
 		Map<String, List<Consequence>> byDomain = new LinkedHashMap<>();
 		for (Consequence consequence : content.consequences(cooperationForm.key(), context.journey().answers())) {
 			byDomain.computeIfAbsent(consequence.domain(), domain -> new ArrayList<>()).add(consequence);
 		}
-		model.addAttribute("consequencesByDomain", byDomain);
-		model.addAttribute("contacts", content.contacts(cooperationForm.key(), context.journey().answers()));
 		List<DocumentModel> models = content.models(cooperationForm.key());
-		model.addAttribute("models", models);
 		Map<String, DocumentModel> modelsByKey = new LinkedHashMap<>();
 		models.forEach(documentModel -> modelsByKey.put(documentModel.key(), documentModel));
 		for (String key : content.steps(cooperationForm.key()).stream().flatMap(step -> step.models().stream()).toList()) {
 			content.model(key).ifPresent(documentModel -> modelsByKey.putIfAbsent(key, documentModel));
 		}
-		model.addAttribute("modelsByKey", modelsByKey);
-		model.addAttribute("structures", context.plan().structures());
-		model.addAttribute("structureNames",
-				String.join(", ", context.plan().structures().stream().map(Structure::name).toList()));
-		model.addAttribute("today", today());
-		return "plan/plan";
+		return new PlanView(cooperationForm, content.roadmap(cooperationForm.key()).orElseThrow(), calendar(context),
+				Set.copyOf(done), byDomain, content.contacts(cooperationForm.key(), context.journey().answers()), models,
+				modelsByKey, context.plan().structures());
 	}
 
 	private PlanCalendar.Calendar calendar(Context context) {

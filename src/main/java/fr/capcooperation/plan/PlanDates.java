@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** Reading a date as a person types it (the browser's ISO form, or jj/mm/aaaa) and saying one in French. */
 final class PlanDates {
 
-	static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRANCE);
+	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRANCE);
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -34,7 +34,8 @@ final class PlanDates {
 		}
 	}
 
+	/** « 15 juin 2027 », « 1er septembre 2027 »: as the pages write it ({@code #days.format}). */
 	static String french(LocalDate date) {
-		return date.format(FRENCH);
+		return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " " + date.format(MONTH_YEAR);
 	}
 }

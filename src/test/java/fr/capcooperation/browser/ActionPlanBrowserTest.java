@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -100,6 +103,26 @@ class ActionPlanBrowserTest {
 		assertThat(browser.driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Votre plan est enregistré.");
 		assertThat(browser.driver.findElement(By.cssSelector("input[value='fusion.cse']")).isSelected()).isTrue();
 		check("fusion");
+
+		// A step's details open from the keyboard: from its box, Tab reaches its « Détails », Enter opens them.
+		WebElement box = browser.driver.findElement(By.cssSelector("input[value='fusion.projet_arrete']"));
+		WebElement details = box.findElement(By.xpath("ancestor::li[contains(@class,'plan-step')]//details"));
+		assertThat(details.getDomAttribute("open")).isNull();
+		assertThat(details.getText()).doesNotContain("Décret du 16 août 1901");
+		browser.script("arguments[0].focus();", box);
+		new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+		WebElement focused = browser.driver.switchTo().activeElement();
+		assertThat(focused.getTagName()).isEqualTo("summary");
+		assertThat(focused.getDomProperty("textContent")).contains("Détails de l’étape").contains("Chaque conseil d’administration arrête le projet de fusion");
+		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+		assertThat(details.getDomAttribute("open")).isNotNull();
+		assertThat(details.getText()).contains("Au moins 2 mois avant la date visée").contains("Décret du 16 août 1901");
+		// the consequences, folded by domain, open the same way
+		WebElement domain = browser.driver.findElement(By.cssSelector(".plan-domain > summary"));
+		browser.script("arguments[0].focus();", domain);
+		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+		assertThat(domain.findElement(By.xpath("..")).getDomAttribute("open")).isNotNull();
+		check("fusion-open");
 
 		browser.script("document.getElementById('p-targetDate').value = '2020-01-01';");
 		submit("form[action$='/plan'] button[type=submit]");

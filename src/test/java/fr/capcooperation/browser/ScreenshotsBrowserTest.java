@@ -79,11 +79,25 @@ class ScreenshotsBrowserTest {
 		return answers;
 	}
 
+	/** A merger of two associations, its joint project partly written: the longest roadmap. */
+	static Map<String, Answer> merger() {
+		Map<String, Answer> answers = new LinkedHashMap<>(TestJourneys.SEEDED_ANSWERS);
+		answers.put("integration", new Answer.Choice("fusionner"));
+		answers.put("partners", new Answer.Choices(Set.of("associations")));
+		answers.put("purpose", new Answer.Choices(Set.of("projet_commun")));
+		answers.put("restructuring_scope", new Answer.Choice("tout"));
+		answers.put("readiness", new Answer.Checklist(Map.of("besoins", "oui", "volontariat", "oui", "projet_conjoint",
+				"en_partie", "valeurs", "oui", "objectifs", "oui", "solidarite", "oui", "qualite", "oui")));
+		return answers;
+	}
+
 	@Test
 	void the_result_the_comparisons_and_every_question_at_both_widths() {
 		String token = TestJourneys.withAnswers(journeys, trainingCentre());
 		Journey journey = TestJourneys.complete(journeys, token);
 		String base = "/questionnaire/" + token;
+		String merger = TestJourneys.withAnswers(journeys, merger());
+		TestJourneys.complete(journeys, merger);
 		for (Map.Entry<String, int[]> viewport : VIEWPORTS.entrySet()) {
 			String name = viewport.getKey();
 			int width = viewport.getValue()[0];
@@ -92,6 +106,8 @@ class ScreenshotsBrowserTest {
 			measure("result", base + "/resultat", name, width, height, "[data-status=RECOMMENDED], .verdict");
 			measure("side-by-side", base + "/resultat/comparer", name, width, height, ".side-by-side, .compare");
 			measure("comparison", "/comparaison", name, width, height, "table, .comparison");
+			measure("plan", base + "/plan", name, width, height, ".plan-steps");
+			measure("plan-merger", "/questionnaire/" + merger + "/plan", name, width, height, ".plan-steps");
 			journey.flow()
 				.visibleQuestions()
 				.stream()
@@ -115,7 +131,7 @@ class ScreenshotsBrowserTest {
 		LINES.add("| " + page + " | " + width + " × " + height + " | " + pageHeight + " | " + screens + " | " + words
 				+ " | " + bytes + " | " + top + " |");
 		screenshot(page + "-" + viewport + ".png", 0, width, height);
-		if (page.startsWith("result") || page.startsWith("side") || page.startsWith("comparison")) {
+		if (page.startsWith("result") || page.startsWith("side") || page.startsWith("comparison") || page.startsWith("plan")) {
 			screenshot(page + "-" + viewport + "-full.png", 0, width, pageHeight);
 			// screen by screen, as a person scrolls it (the whole page is too tall to read at once)
 			for (int screen = 1; screen * (long) height < pageHeight && screen < 12; screen++) {

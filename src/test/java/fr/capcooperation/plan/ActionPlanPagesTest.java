@@ -116,7 +116,7 @@ class ActionPlanPagesTest {
 		// P8: the joint project answered « En partie » puts its preparatory step first.
 		assertThat(plan.select(".plan-step").first().text()).startsWith("Fait\u202f: Écrire ensemble une note d’intention commune")
 			.contains("Étape préparatoire");
-		assertThat(plan.select("#consequences-title ~ h3").eachText()).contains("Les salariés", "Les impôts",
+		assertThat(plan.select(".plan-domain > summary > span:first-child").eachText()).contains("Les salariés", "Les impôts",
 				"Les autorisations et agréments", "Les financements et subventions");
 		assertThat(plan.text()).contains("Code du travail, art. L1224-1").contains("Code du travail, art. L2312-8");
 		assertThat(plan.select(".plan-documents a").eachText()).anyMatch(text -> text.startsWith("Projet de traité de fusion"));
@@ -191,8 +191,8 @@ class ActionPlanPagesTest {
 
 		Document withModels = page("/questionnaire/" + token + "/plan");
 		assertThat(withModels.select(".plan-step").text())
-			.contains("Informer l’inspection du travail de la création du groupement Vers le 1 août 2027")
-			.contains("Première embauche et mises à disposition auprès des membres Vers le 1 septembre 2027");
+			.contains("Informer l’inspection du travail de la création du groupement Vers le 1er août 2027")
+			.contains("Première embauche et mises à disposition auprès des membres Vers le 1er septembre 2027");
 		assertThat(withModels.text()).contains("Les membres sont solidaires des dettes du groupement envers ses salariés")
 			.contains("Code du travail, art. L1253-8").contains("Structures indiquées\u202f: Les Amis du Quartier, Sport pour Tous");
 
@@ -201,7 +201,7 @@ class ActionPlanPagesTest {
 			.contains("Les Amis du Quartier, structure prêteuse, dont le siège est 3 rue des Lilas, 69001 Lyon, représentée par Claire Martin, présidente")
 			.contains("Sport pour Tous, structure utilisatrice")
 			.contains("[à compléter\u202f: adresse de la structure 2]")
-			.contains("commence le 1 septembre 2027")
+			.contains("commence le 1er septembre 2027")
 			.contains("Identité du salarié", "qualification", "Mode de détermination des sommes refacturées", "sans but lucratif")
 			.doesNotContain("{{");
 		String amendment = docx(token, "avenant_mise_a_disposition");
