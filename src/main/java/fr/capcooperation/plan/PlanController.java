@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.capcooperation.advice.Advice;
 import fr.capcooperation.advice.Advice.FormAdvice;
 import fr.capcooperation.advice.Advice.ReadinessLine;
-import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.catalog.CatalogContent.Consequence;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogContent.DocumentModel;
@@ -57,7 +56,7 @@ class PlanController {
 	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
 	private final Journeys journeys;
-	private final Advisor advisor;
+	private final PlanAdvice advisor;
 	private final ActionPlans plans;
 	private final DraftDocuments documents;
 	private final CalendarExport calendars;
@@ -65,7 +64,7 @@ class PlanController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	PlanController(Journeys journeys, Advisor advisor, ActionPlans plans, DraftDocuments documents,
+	PlanController(Journeys journeys, PlanAdvice advisor, ActionPlans plans, DraftDocuments documents,
 			CalendarExport calendars, PlanPdfs pdfs, MessageSource messages, Clock clock) {
 		this.journeys = journeys;
 		this.advisor = advisor;
@@ -105,7 +104,7 @@ class PlanController {
 		if (!journey.isComplete()) {
 			return Optional.empty();
 		}
-		Advice advice = advisor.advise(journey.catalog(), journey.answers());
+		Advice advice = advisor.of(journey);
 		PlanContent content = journey.catalog().plan();
 		Set<CooperationForm> choices = new LinkedHashSet<>();
 		for (List<FormAdvice> group : List.of(advice.recommended(), advice.possible())) {

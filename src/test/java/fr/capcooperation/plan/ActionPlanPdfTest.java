@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import fr.capcooperation.answers.AnswerJson;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
+import fr.capcooperation.rules.Answer;
 
 /**
  * The plan's PDFs read back with PDFBox: the « Dossier pour votre accompagnateur » on one page,
@@ -208,6 +210,19 @@ class ActionPlanPdfTest {
 			.isLessThan(read.text().indexOf("Chaque conseil d’administration arrête"));
 		assertThat(read.tagged()).isTrue();
 		assertThat(read.title()).isEqualTo("Mon plan d’action\u202f: Fusion d’associations");
+	}
+
+	@Test
+	void the_plan_follows_a_changed_answer_at_once_though_its_advice_is_kept_between_visits() throws Exception {
+		String token = merger();
+		assertThat(new String(get("/questionnaire/" + token + "/plan").body(), StandardCharsets.UTF_8))
+			.contains("<strong>Fusion d’associations</strong>");
+		assertThat(new String(get("/questionnaire/" + token + "/plan").body(), StandardCharsets.UTF_8))
+			.contains("<strong>Fusion d’associations</strong>");
+
+		TestJourneys.answer(journeys, token, "integration", new Answer.Choice("mutualiser"));
+		assertThat(new String(get("/questionnaire/" + token + "/plan").body(), StandardCharsets.UTF_8))
+			.doesNotContain("<strong>Fusion d’associations</strong>");
 	}
 
 	@Test
