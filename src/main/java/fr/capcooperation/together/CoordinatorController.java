@@ -1,5 +1,8 @@
 package fr.capcooperation.together;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,12 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +35,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import fr.capcooperation.CapCoopSettings;
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.together.SharedApproach.Partner;
+import fr.capcooperation.together.SynthesisView.Discussion;
 import fr.capcooperation.web.ClientAddress;
+import fr.capcooperation.web.PdfDocuments;
 import fr.capcooperation.web.RateLimits;
 
 /**
@@ -43,19 +53,25 @@ class CoordinatorController {
 	static final String DELETED = "demarche-supprimee";
 	static final String APPROACHES = "approaches";
 
+	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
 	private final SharedApproaches approaches;
 	private final Advisor advisor;
 	private final MessageSource messages;
 	private final RateLimits limits;
 	private final CapCoopSettings settings;
+	private final PdfDocuments pdfs;
+	private final Clock clock;
 
 	CoordinatorController(SharedApproaches approaches, Advisor advisor, MessageSource messages, RateLimits limits,
-			CapCoopSettings settings) {
+			CapCoopSettings settings, PdfDocuments pdfs, Clock clock) {
 		this.approaches = approaches;
 		this.advisor = advisor;
 		this.messages = messages;
 		this.limits = limits;
 		this.settings = settings;
+		this.pdfs = pdfs;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -177,13 +193,66 @@ class CoordinatorController {
 		return "redirect:/ensemble/coordination/" + token + "?partenaire-retire#partenaires";
 	}
 
+	/** The synthesis; {@code question} and {@code reponse} (from 1): « Et si… ? » on one of that question's answers. */
 	@GetMapping("/coordination/{token}/synthese")
-	String synthesis(@PathVariable String token, Model model) {
+	String synthesis(@PathVariable String token, @RequestParam(name = "question", required = false) @Nullable String question,
+			@RequestParam(name = "reponse", defaultValue = "0") String variant, Model model) {
 		SharedApproach approach = approach(token);
 		model.addAttribute("approach", approach);
-		model.addAttribute("view", SynthesisView.of(approaches.synthesis(approach), true, advisor, messages));
+		model.addAttribute("view", SynthesisView.of(approaches.synthesis(approach), true, question, number(variant, 0),
+				approaches, advisor, messages));
 		model.addAttribute("coordinator", true);
+		model.addAttribute("synthesisUrl", "/ensemble/coordination/" + token + "/synthese");
 		return "together/synthesis";
+	}
+
+	/**
+	 * The meeting mode: the synthesis projected one screen at a time ({@code n}, from 1), with the
+	 * deck's look and keys; on a divergence, {@code reponse} (from 1) shows « Et si… ? » on that
+	 * answer. What partners see follows the privacy setting: the room is the partners.
+	 */
+	@GetMapping("/coordination/{token}/reunion")
+	String meeting(@PathVariable String token, @RequestParam(name = "n", defaultValue = "1") String n,
+			@RequestParam(name = "reponse", defaultValue = "0") String variant, Model model) {
+		SharedApproach approach = approach(token);
+		Synthesis synthesis = approaches.synthesis(approach);
+		boolean showAnswers = approach.partnersSeeAnswers();
+		Meeting meeting = Meeting.of(SynthesisView.of(synthesis, showAnswers, advisor, messages));
+		Meeting.Screen screen = meeting.screen(number(n, 1));
+		Discussion discussion = screen.discussion();
+		SynthesisView view = SynthesisView.of(synthesis, showAnswers, discussion == null ? null : discussion.question(),
+				number(variant, 0), approaches, advisor, messages);
+		model.addAttribute("approach", approach);
+		model.addAttribute("view", view);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("screen", screen);
+		model.addAttribute("base", "/ensemble/coordination/" + token + "/reunion");
+		return "together/meeting";
+	}
+
+	/** The shared diagnosis for the partners' boards, following the privacy setting. */
+	@GetMapping("/coordination/{token}/diagnostic.pdf")
+	ResponseEntity<byte[]> diagnosis(@PathVariable String token) {
+		SharedApproach approach = approach(token);
+		LocalDate today = LocalDate.now(clock.withZone(FRANCE));
+		byte[] pdf = pdfs.typeset("together/pdf", Map.of("approach", approach, "date", today, "view",
+				SynthesisView.of(approaches.synthesis(approach), approach.partnersSeeAnswers(), advisor, messages)));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("cap-cooperation-diagnostic-partage-" + today + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	/** A number typed in an address; {@code otherwise} when it is not one. */
+	static int number(String text, int otherwise) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return otherwise;
+		}
 	}
 
 	@GetMapping("/coordination/{token}/supprimer")

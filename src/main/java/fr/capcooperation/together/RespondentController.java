@@ -1,5 +1,6 @@
 package fr.capcooperation.together;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.together.SharedApproach.Partner;
@@ -47,12 +49,15 @@ class RespondentController {
 	}
 
 	@GetMapping("/{token}/synthese")
-	String synthesis(@PathVariable String token, Model model) {
+	String synthesis(@PathVariable String token, @RequestParam(name = "question", required = false) @Nullable String question,
+			@RequestParam(name = "reponse", defaultValue = "0") String variant, Model model) {
 		Link link = link(token);
 		model.addAttribute("approach", link.approach());
 		model.addAttribute("respondentToken", token);
 		model.addAttribute("view", SynthesisView.of(approaches.synthesis(link.approach()),
-				link.approach().partnersSeeAnswers(), advisor, messages));
+				link.approach().partnersSeeAnswers(), question, CoordinatorController.number(variant, 0), approaches, advisor,
+				messages));
+		model.addAttribute("synthesisUrl", "/ensemble/lien/" + token + "/synthese");
 		model.addAttribute("coordinator", false);
 		return "together/synthesis";
 	}
