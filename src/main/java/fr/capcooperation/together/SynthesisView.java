@@ -56,6 +56,11 @@ record SynthesisView(String approachName, boolean showAnswers, int catalogVersio
 	}
 
 	record Discussion(String question, String label, int impact, String impactSentence, List<VariantLine> variants) {
+
+		/** The label as a title: no line break before its closing « ? », « ! » or « : » (a narrow no-break space). */
+		public String title() {
+			return label.replaceAll("\\s+([?!:;])", "\u202f$1");
+		}
 	}
 
 	record VariantLine(String answer, String who, int partnerCount, List<FormName> recommended, int excluded) {

@@ -205,7 +205,7 @@ class SharedApproachTest {
 		assertThat(opening.select("a[rel=next]").attr("href")).isEqualTo(meeting + "?n=2");
 
 		Document first = page(meeting + "?n=2");
-		assertThat(first.select("h1").text()).isEqualTo("«\u202fQuel degré de rapprochement recherchez-vous ?\u202f»");
+		assertThat(first.select("h1").text()).isEqualTo("«\u202fQuel degré de rapprochement recherchez-vous\u202f?\u202f»");
 		assertThat(first.select(".slide__kicker").text()).isEqualTo("Question à discuter 1 sur " + synthesis.diagnosis().toDiscuss().size());
 		assertThat(first.select(".meeting__variant")).hasSize(2);
 		assertThat(first.select(".meeting__variant").get(0).text()).contains("Maison des jeunes, Foyer rural", "Convention de mutualisation");
