@@ -23,9 +23,16 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.capcooperation.catalog.SeedCatalog;
+import fr.capcooperation.questionnaire.Journeys;
+import fr.capcooperation.questionnaire.TestJourneys;
+import fr.capcooperation.together.SharedApproach;
+import fr.capcooperation.together.SharedApproaches;
 
 /**
  * A shared approach in a real browser: the coordinator creates it for three partner structures,
@@ -41,6 +48,12 @@ class SharedApproachBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SharedApproaches approaches;
+
+	@Autowired
+	Journeys journeys;
 
 	private final List<String> violations = new ArrayList<>();
 
@@ -221,6 +234,55 @@ class SharedApproachBrowserTest {
 		audit(390);
 		screenshot("together-partner-synthesis", 390, 844);
 
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void thirtyPartnersOfThreeRespondentsFitEveryScreenOfTheMeetingAndEveryWhatIf() throws IOException {
+		String[] integration = { "mutualiser", "structurer", "fusionner", "echanger", "ne_sait_pas" };
+		String[] legalEntity = { "non", "oui", "ne_sait_pas" };
+		String[] surplus = { "reinvestis", "membres", "ne_sait_pas" };
+		String[] governance = { "une_voix", "ponderee", "colleges" };
+		String[] levels = { "oui", "en_partie", "non" };
+		List<String> names = new ArrayList<>();
+		for (int p = 1; p <= 30; p++) {
+			names.add("Association intercommunale d’animation n° " + p);
+		}
+		SharedApproach approach = approaches.create("Trente structures d’un même territoire", names, 3, true);
+		for (int p = 0; p < 30; p++) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("integration", integration[p % integration.length]);
+			json.put("partners", List.of("associations"));
+			json.put("member_count", 30);
+			json.put("legal_entity", legalEntity[p % legalEntity.length]);
+			json.put("purpose", List.of("moyens", "formation"));
+			json.put("surplus", surplus[p % surplus.length]);
+			json.put("duration", "indeterminee");
+			json.put("governance", governance[p % governance.length]);
+			json.put("readiness", Map.of("besoins", levels[p % 3], "volontariat", levels[(p + 1) % 3], "projet_conjoint",
+					levels[(p + 2) % 3], "valeurs", levels[p % 2], "objectifs", levels[(p + 1) % 2], "solidarite", "en_partie",
+					"qualite", levels[p % 3]));
+			for (SharedApproach.Respondent respondent : approach.partners().get(p).respondents()) {
+				String journey = approaches.journeyOf(respondent);
+				SeedCatalog.answers(SeedCatalog.VERSION_2, json)
+					.asMap()
+					.forEach((key, answer) -> TestJourneys.answer(journeys, journey, key, answer));
+			}
+		}
+		String meeting = "/ensemble/coordination/" + approach.coordinatorToken() + "/reunion";
+		open(meeting);
+		int screens = Integer.parseInt(find(".slide__number").getText().replaceAll("(?s).*/ ", ""));
+		assertThat(screens).as("several divergences and prerequisites").isGreaterThan(4);
+		for (int n = 1; n <= screens; n++) {
+			open(meeting + "?n=" + n);
+			projected("together-meeting-30-" + n);
+			int variants = all(".meeting__what-if a").size();
+			for (int v = 0; v < variants; v++) {
+				press(all(".meeting__what-if a").get(v));
+				projected("together-meeting-30-" + n + "-et-si-" + (v + 1));
+				press(find(".together-what-if__close"));
+			}
+		}
 		assertThat(violations).isEmpty();
 	}
 
