@@ -1,8 +1,5 @@
 package fr.capcooperation.together;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +11,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +30,6 @@ import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.together.SharedApproach.Partner;
 import fr.capcooperation.together.SynthesisView.Discussion;
 import fr.capcooperation.web.ClientAddress;
-import fr.capcooperation.web.PdfDocuments;
 import fr.capcooperation.web.RateLimits;
 
 /**
@@ -53,25 +45,21 @@ class CoordinatorController {
 	static final String DELETED = "demarche-supprimee";
 	static final String APPROACHES = "approaches";
 
-	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
 	private final SharedApproaches approaches;
 	private final Advisor advisor;
 	private final MessageSource messages;
 	private final RateLimits limits;
 	private final CapCoopSettings settings;
-	private final PdfDocuments pdfs;
-	private final Clock clock;
+	private final DiagnosisPdf pdf;
 
 	CoordinatorController(SharedApproaches approaches, Advisor advisor, MessageSource messages, RateLimits limits,
-			CapCoopSettings settings, PdfDocuments pdfs, Clock clock) {
+			CapCoopSettings settings, DiagnosisPdf pdf) {
 		this.approaches = approaches;
 		this.advisor = advisor;
 		this.messages = messages;
 		this.limits = limits;
 		this.settings = settings;
-		this.pdfs = pdfs;
-		this.clock = clock;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -217,11 +205,13 @@ class CoordinatorController {
 		SharedApproach approach = approach(token);
 		Synthesis synthesis = approaches.synthesis(approach);
 		boolean showAnswers = approach.partnersSeeAnswers();
-		Meeting meeting = Meeting.of(SynthesisView.of(synthesis, showAnswers, advisor, messages));
+		SynthesisView plain = SynthesisView.of(synthesis, showAnswers, advisor, messages);
+		Meeting meeting = Meeting.of(plain);
 		Meeting.Screen screen = meeting.screen(number(n, 1));
-		Discussion discussion = screen.discussion();
-		SynthesisView view = SynthesisView.of(synthesis, showAnswers, discussion == null ? null : discussion.question(),
-				number(variant, 0), approaches, advisor, messages);
+		@Nullable Discussion discussion = screen.discussion();
+		int chosen = number(variant, 0);
+		SynthesisView view = discussion == null || chosen < 1 ? plain
+				: SynthesisView.of(synthesis, showAnswers, discussion.question(), chosen, approaches, advisor, messages);
 		model.addAttribute("approach", approach);
 		model.addAttribute("view", view);
 		model.addAttribute("meeting", meeting);
@@ -233,16 +223,7 @@ class CoordinatorController {
 	/** The shared diagnosis for the partners' boards, following the privacy setting. */
 	@GetMapping("/coordination/{token}/diagnostic.pdf")
 	ResponseEntity<byte[]> diagnosis(@PathVariable String token) {
-		SharedApproach approach = approach(token);
-		LocalDate today = LocalDate.now(clock.withZone(FRANCE));
-		byte[] pdf = pdfs.typeset("together/pdf", Map.of("approach", approach, "date", today, "view",
-				SynthesisView.of(approaches.synthesis(approach), approach.partnersSeeAnswers(), advisor, messages)));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("cap-cooperation-diagnostic-partage-" + today + ".pdf").build().toString())
-			.body(pdf);
+		return pdf.download(approach(token));
 	}
 
 	/** A number typed in an address; {@code otherwise} when it is not one. */

@@ -2,6 +2,7 @@ package fr.capcooperation.together;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,8 @@ import fr.capcooperation.together.SharedApproach.Respondent;
 
 /**
  * A respondent's link: who it answers for, « Répondre » (the questionnaire as everybody walks
- * it, in a journey of its own), the synthesis as the coordinator allows it, and « Supprimer nos
- * réponses ».
+ * it, in a journey of its own), the synthesis and its PDF as the coordinator allows them, and
+ * « Supprimer nos réponses ».
  */
 @Controller
 @RequestMapping("/ensemble/lien")
@@ -26,11 +27,13 @@ class RespondentController {
 	private final SharedApproaches approaches;
 	private final Advisor advisor;
 	private final MessageSource messages;
+	private final DiagnosisPdf pdf;
 
-	RespondentController(SharedApproaches approaches, Advisor advisor, MessageSource messages) {
+	RespondentController(SharedApproaches approaches, Advisor advisor, MessageSource messages, DiagnosisPdf pdf) {
 		this.approaches = approaches;
 		this.advisor = advisor;
 		this.messages = messages;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/{token}")
@@ -60,6 +63,12 @@ class RespondentController {
 		model.addAttribute("synthesisUrl", "/ensemble/lien/" + token + "/synthese");
 		model.addAttribute("coordinator", false);
 		return "together/synthesis";
+	}
+
+	/** The shared diagnosis, as the coordinator lets partners see it. */
+	@GetMapping("/{token}/diagnostic.pdf")
+	ResponseEntity<byte[]> diagnosis(@PathVariable String token) {
+		return pdf.download(link(token).approach());
 	}
 
 	@GetMapping("/{token}/supprimer")

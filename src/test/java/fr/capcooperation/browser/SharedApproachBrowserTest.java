@@ -329,6 +329,8 @@ class SharedApproachBrowserTest {
 		assertThat(find("h1").getText()).contains("Quel degré de rapprochement recherchez-vous\u202f?");
 		assertThat(all(".meeting__variant")).hasSize(2);
 		projected("together-meeting-divergence");
+		audit(390); // opened on a phone: a page that scrolls, one column
+		screenshot("together-meeting-divergence", 390, 844);
 
 		press(all(".meeting__what-if a").get(1));
 		assertThat(find("#et-si").getText()).contains("Fusion d’associations", "rien n’est enregistré");

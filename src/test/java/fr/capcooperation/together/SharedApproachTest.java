@@ -260,7 +260,11 @@ class SharedApproachTest {
 	}
 
 	String pdfText(SharedApproach approach) throws Exception {
-		MvcResult result = mvc.perform(get("/ensemble/coordination/" + approach.coordinatorToken() + "/diagnostic.pdf")).andReturn();
+		return pdfText("/ensemble/coordination/" + approach.coordinatorToken() + "/diagnostic.pdf");
+	}
+
+	String pdfText(String url) throws Exception {
+		MvcResult result = mvc.perform(get(url)).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("cap-cooperation-diagnostic-partage-");
@@ -280,10 +284,14 @@ class SharedApproachTest {
 				"Ce que recommandent vos réponses communes", "Fragile pour le groupe", "pas réuni pour : Foyer rural",
 				"Établi le");
 
-		String synthesisOnly = pdfText(threePartnersWhoDisagreeOnTheDegree(false));
+		SharedApproach hidden = threePartnersWhoDisagreeOnTheDegree(false);
+		String synthesisOnly = pdfText(hidden);
 		assertThat(synthesisOnly).contains("Ce document ne montre que la synthèse", "2 partenaires", "Foyer rural",
 				"Fusion d’associations", "Fragile pour le groupe")
 			.doesNotContain("Maison des jeunes, Foyer rural", "pas réuni pour", "Forme recommandée");
+		assertThat(pdfText("/ensemble/lien/" + hidden.partners().get(0).respondents().get(0).token() + "/diagnostic.pdf"))
+			.as("a partner downloads the same document").contains("Ce document ne montre que la synthèse", "2 partenaires")
+			.doesNotContain("Maison des jeunes, Foyer rural");
 	}
 
 	@Test
