@@ -89,6 +89,21 @@ class SharedApproachTest {
 				List.of("Maison des jeunes", "Centre social Nord", "Foyer rural"), 1, partnersSeeAnswers);
 	}
 
+	/** Three partners: one wants to pool means, one to merge, one pools too but thinks the values are not shared yet. */
+	SharedApproach threePartnersWhoDisagreeOnTheDegree(boolean partnersSeeAnswers) {
+		SharedApproach approach = threePartners(partnersSeeAnswers);
+		Map<String, Object> merge = poolingMeans();
+		merge.put("integration", "fusionner");
+		Map<String, Object> notYet = poolingMeans();
+		@SuppressWarnings("unchecked")
+		Map<String, String> readiness = (Map<String, String>) notYet.get("readiness");
+		readiness.put("valeurs", "non");
+		answer(approach.partners().get(0).respondents().get(0), poolingMeans());
+		answer(approach.partners().get(1).respondents().get(0), merge);
+		answer(approach.partners().get(2).respondents().get(0), notYet);
+		return approaches.findByCoordinator(approach.coordinatorToken()).orElseThrow();
+	}
+
 	@Test
 	void aCoordinatorCreatesAnApproachAndGetsOneLinkPerPartner() throws Exception {
 		MvcResult created = mvc.perform(post("/ensemble").with(csrf())
@@ -150,16 +165,7 @@ class SharedApproachTest {
 
 	@Test
 	void theCoordinatorSeesTheDegreeOfRapprochementFirstWhenPartnersDisagreeOnIt() throws Exception {
-		SharedApproach approach = threePartners(false);
-		Map<String, Object> merge = poolingMeans();
-		merge.put("integration", "fusionner");
-		Map<String, Object> notYet = poolingMeans();
-		@SuppressWarnings("unchecked")
-		Map<String, String> readiness = (Map<String, String>) notYet.get("readiness");
-		readiness.put("valeurs", "non");
-		answer(approach.partners().get(0).respondents().get(0), poolingMeans());
-		answer(approach.partners().get(1).respondents().get(0), merge);
-		answer(approach.partners().get(2).respondents().get(0), notYet);
+		SharedApproach approach = threePartnersWhoDisagreeOnTheDegree(false);
 
 		Document synthesis = page("/ensemble/coordination/" + approach.coordinatorToken() + "/synthese");
 		assertThat(synthesis.select(".together-discussion h3").first().text()).isEqualTo("Quel degré de rapprochement recherchez-vous ?");
@@ -169,21 +175,6 @@ class SharedApproachTest {
 		assertThat(synthesis.select("#alone-title + .table-wrapper tbody tr").eachText()).hasSize(3);
 		assertThat(synthesis.select(".together-question--divergent h3").eachText()).contains("Quel degré de rapprochement recherchez-vous ?");
 		assertThat(synthesis.text()).contains("Tant que vous n’êtes pas d’accord sur «\u202fQuel degré de rapprochement recherchez-vous ?\u202f»");
-	}
-
-	/** Three partners: one wants to pool means, one to merge, one pools too but thinks the values are not shared yet. */
-	SharedApproach threePartnersWhoDisagreeOnTheDegree(boolean partnersSeeAnswers) {
-		SharedApproach approach = threePartners(partnersSeeAnswers);
-		Map<String, Object> merge = poolingMeans();
-		merge.put("integration", "fusionner");
-		Map<String, Object> notYet = poolingMeans();
-		@SuppressWarnings("unchecked")
-		Map<String, String> readiness = (Map<String, String>) notYet.get("readiness");
-		readiness.put("valeurs", "non");
-		answer(approach.partners().get(0).respondents().get(0), poolingMeans());
-		answer(approach.partners().get(1).respondents().get(0), merge);
-		answer(approach.partners().get(2).respondents().get(0), notYet);
-		return approaches.findByCoordinator(approach.coordinatorToken()).orElseThrow();
 	}
 
 	@Test
