@@ -10,7 +10,7 @@ duration=${1:-20}
 warmup=${2:-120}
 port=${CAPCOOP_LOAD_PORT:-18080}
 work=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null || true; cp "$work/app.log" target/load-app.log 2>/dev/null; rm -rf "$work"' EXIT # the application's log stays in target/
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 [ -f target/cap-cooperation-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
