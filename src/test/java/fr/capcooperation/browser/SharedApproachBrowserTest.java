@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import fr.capcooperation.web.PageText;
+
 /**
  * A shared approach in a real browser: the coordinator creates it for three partner structures,
  * each partner answers on its own link with deliberately different answers, and the coordinator
@@ -190,7 +192,7 @@ class SharedApproachBrowserTest {
 		open(coordination);
 		assertThat(all(".together-links .tag").stream().map(WebElement::getText).toList()).containsOnly("Terminé");
 		press(find("a[href$='/synthese']"));
-		assertThat(find(".together-discussion h3").getText()).isEqualTo("Quel degré de rapprochement recherchez-vous ?");
+		assertThat(find(".together-discussion h3").getText()).isEqualTo(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
 		assertThat(find(".together-discussion").getText()).contains("Centre social Nord", "Fusion d’associations",
 				"Maison des jeunes, Foyer rural", "Convention de mutualisation");
 		assertThat(find(".together-prerequisite--weak").getText()).contains("Fragile pour le groupe", "Foyer rural");

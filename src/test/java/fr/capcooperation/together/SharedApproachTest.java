@@ -26,6 +26,7 @@ import fr.capcooperation.catalog.SeedCatalog;
 import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
 import fr.capcooperation.together.SharedApproach.Respondent;
+import fr.capcooperation.web.PageText;
 
 /**
  * A shared approach through its pages: the coordinator creates it and gets a link per partner,
@@ -159,13 +160,13 @@ class SharedApproachTest {
 		answer(approach.partners().get(2).respondents().get(0), notYet);
 
 		Document synthesis = page("/ensemble/coordination/" + approach.coordinatorToken() + "/synthese");
-		assertThat(synthesis.select(".together-discussion h3").first().text()).isEqualTo("Quel degré de rapprochement recherchez-vous ?");
+		assertThat(synthesis.select(".together-discussion h3").first().text()).isEqualTo(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
 		assertThat(synthesis.select(".together-discussion").first().text()).contains("Centre social Nord", "Fusion d’associations",
 				"Maison des jeunes, Foyer rural", "Convention de mutualisation");
 		assertThat(synthesis.select(".together-prerequisite--weak").text()).contains("Fragile pour le groupe");
 		assertThat(synthesis.select("#alone-title + .table-wrapper tbody tr").eachText()).hasSize(3);
-		assertThat(synthesis.select(".together-question--divergent h3").eachText()).contains("Quel degré de rapprochement recherchez-vous ?");
-		assertThat(synthesis.text()).contains("Tant que vous n’êtes pas d’accord sur «\u202fQuel degré de rapprochement recherchez-vous ?\u202f»");
+		assertThat(synthesis.select(".together-question--divergent h3").eachText()).contains(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
+		assertThat(synthesis.text()).contains(PageText.of("Tant que vous n’êtes pas d’accord sur « Quel degré de rapprochement recherchez-vous ? »"));
 	}
 
 	@Test
