@@ -128,8 +128,15 @@ record Sources(List<OfficialText> texts, List<FormSources> forms) {
 				continue;
 			}
 			int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : reference.length();
-			String after = reference.substring(spans.get(i)[1], end);
-			int stop = after.indexOf(';');
+			// an abbreviation after the name, « (CASF) », and a paragraph, « (3°) », are no brackets that end the list
+			String after = reference.substring(spans.get(i)[1], end)
+				.replaceFirst("^ \\([A-Z]{2,}\\)", "")
+				.replaceAll(" ?\\(\\d+°\\)", "");
+			// « Code civil (art. 1101 et suivants) »: the articles in brackets right after the name;
+			// else those before any bracket (« …, art. 6 (CASF, art. L312-7-2) » cites art. 6 only)
+			boolean bracketed = after.startsWith(" (art.");
+			after = bracketed ? after.substring(2) : after;
+			int stop = firstOf(after, bracketed ? ");" : "(;");
 			after = stop < 0 ? after : after.substring(0, stop);
 			int art = after.indexOf("art.");
 			if (art < 0) {
@@ -146,6 +153,17 @@ record Sources(List<OfficialText> texts, List<FormSources> forms) {
 		}
 		cited.values().removeIf(List::isEmpty);
 		return cited;
+	}
+
+	private static int firstOf(String text, String characters) {
+		int first = -1;
+		for (char c : characters.toCharArray()) {
+			int at = text.indexOf(c);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
 	}
 
 	/** Where to read one article: the article itself when its identifier is known, else a search for it. */

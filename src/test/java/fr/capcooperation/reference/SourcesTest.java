@@ -23,6 +23,15 @@ class SourcesTest {
 		assertThat(Sources.articles("Loi du 1er juillet 1901, art. 1er (« deux ou plusieurs personnes »)"))
 			.containsEntry("Loi du 1er juillet 1901", List.of("1"));
 		assertThat(Sources.articles("Règlement (CE) n° 1435/2003 du 22 juillet 2003, art. 2")).isEmpty();
+		assertThat(Sources.articles("Contrat ordinaire régi par le Code civil (art. 1101 et suivants) ; avec un financeur"
+				+ " public, loi n° 2000-321 du 12 avril 2000, art. 10."))
+			.isEqualTo(Map.of("Code civil", List.of("1101"), "Loi n° 2000-321 du 12 avril 2000", List.of("10")));
+		assertThat(Sources.articles("Code de l’action sociale et des familles (CASF), art. L312-7 (3°) et R312-194-1 et suivants."))
+			.isEqualTo(Map.of("Code de l’action sociale et des familles", List.of("L312-7", "R312-194-1")));
+		assertThat(Sources.articles("Décret du 20 août 2019 (CASF, art. R312-194-1 et suivants)")).as("not the decree's")
+			.isEmpty();
+		assertThat(Sources.articles("Loi n° 2024-317 du 8 avril 2024, art. 6 (CASF, art. L312-7-2)"))
+			.isEqualTo(Map.of("Loi n° 2024-317 du 8 avril 2024", List.of("6")));
 	}
 
 	@Test
