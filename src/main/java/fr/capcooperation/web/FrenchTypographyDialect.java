@@ -58,10 +58,6 @@ class FrenchTypographyDialect extends AbstractDialect implements IPostProcessorD
 
 		private @Nullable IModelFactory models;
 
-		public Handler() {
-			super();
-		}
-
 		@Override
 		public void setContext(ITemplateContext context) {
 			super.setContext(context);

@@ -13,7 +13,7 @@ class FrenchTypographyTest {
 	private static final String NB = "\u00A0";
 
 	@Nested
-	class What_changes {
+	class WhatChanges {
 
 		@Test
 		void a_question_mark_an_exclamation_mark_and_a_semicolon_take_a_narrow_no_break_space() {
@@ -46,7 +46,7 @@ class FrenchTypographyTest {
 	}
 
 	@Nested
-	class What_does_not {
+	class WhatDoesNot {
 
 		@Test
 		void addresses_times_and_placeholders_are_left_alone() {
