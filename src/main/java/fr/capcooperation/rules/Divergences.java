@@ -84,6 +84,49 @@ public final class Divergences {
 	}
 
 	/**
+	 * « Et si… ? »: the group's recommendation if every partner agreed on one of the answers given
+	 * to a divergent question ({@code answer} must be one of its variants). The diagnosis is not
+	 * changed and nothing is saved.
+	 *
+	 * @throws IllegalArgumentException when the question is not in dispute or nobody gave that answer
+	 */
+	public Settlement settle(GroupDiagnosis diagnosis, String question, Answer answer) {
+		boolean disputed = diagnosis.questions()
+			.stream()
+			.filter(q -> q.question().equals(question) && q.agreement() == Agreement.DIVERGENT)
+			.flatMap(q -> q.variants().stream())
+			.anyMatch(variant -> variant.answer().equals(answer));
+		if (!disputed) {
+			throw new IllegalArgumentException("Not an answer in dispute: " + question + " = " + answer);
+		}
+		Answers answers = diagnosis.shared().with(question, answer);
+		Recommendation before = diagnosis.sharedRecommendation();
+		Recommendation after = engine.evaluateWithoutChanges(answers);
+		List<String> nowRecommended = new ArrayList<>();
+		List<String> noLongerRecommended = new ArrayList<>();
+		List<String> nowExcluded = new ArrayList<>();
+		List<String> noLongerExcluded = new ArrayList<>();
+		for (String form : ruleset.forms()) {
+			Status was = before.form(form).status();
+			Status is = after.form(form).status();
+			if (is == Status.RECOMMENDED && was != Status.RECOMMENDED) {
+				nowRecommended.add(form);
+			}
+			if (was == Status.RECOMMENDED && is != Status.RECOMMENDED) {
+				noLongerRecommended.add(form);
+			}
+			if (is == Status.EXCLUDED && was != Status.EXCLUDED) {
+				nowExcluded.add(form);
+			}
+			if (was == Status.EXCLUDED && is != Status.EXCLUDED) {
+				noLongerExcluded.add(form);
+			}
+		}
+		return new Settlement(question, answer, answers, after, nowRecommended, noLongerRecommended, nowExcluded,
+				noLongerExcluded);
+	}
+
+	/**
 	 * The respondents who have answered, each with the answers that apply only: an answer kept
 	 * for a question that a later answer hid was not given to this approach's questions.
 	 */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import fr.capcooperation.CapCoopSettings;
 import fr.capcooperation.advice.Advisor;
 import fr.capcooperation.together.SharedApproach.Partner;
+import fr.capcooperation.together.SynthesisView.Discussion;
 import fr.capcooperation.web.ClientAddress;
 import fr.capcooperation.web.RateLimits;
 
@@ -48,14 +50,16 @@ class CoordinatorController {
 	private final MessageSource messages;
 	private final RateLimits limits;
 	private final CapCoopSettings settings;
+	private final DiagnosisPdf pdf;
 
 	CoordinatorController(SharedApproaches approaches, Advisor advisor, MessageSource messages, RateLimits limits,
-			CapCoopSettings settings) {
+			CapCoopSettings settings, DiagnosisPdf pdf) {
 		this.approaches = approaches;
 		this.advisor = advisor;
 		this.messages = messages;
 		this.limits = limits;
 		this.settings = settings;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -177,13 +181,59 @@ class CoordinatorController {
 		return "redirect:/ensemble/coordination/" + token + "?partenaire-retire#partenaires";
 	}
 
+	/** The synthesis; {@code question} and {@code reponse} (from 1): « Et si… ? » on one of that question's answers. */
 	@GetMapping("/coordination/{token}/synthese")
-	String synthesis(@PathVariable String token, Model model) {
+	String synthesis(@PathVariable String token, @RequestParam(name = "question", required = false) @Nullable String question,
+			@RequestParam(name = "reponse", defaultValue = "0") String variant, Model model) {
 		SharedApproach approach = approach(token);
 		model.addAttribute("approach", approach);
-		model.addAttribute("view", SynthesisView.of(approaches.synthesis(approach), true, advisor, messages));
+		model.addAttribute("view", SynthesisView.of(approaches.synthesis(approach), true, question, number(variant, 0),
+				approaches, advisor, messages));
 		model.addAttribute("coordinator", true);
+		model.addAttribute("synthesisUrl", "/ensemble/coordination/" + token + "/synthese");
 		return "together/synthesis";
+	}
+
+	/**
+	 * The meeting mode: the synthesis projected one screen at a time ({@code n}, from 1), with the
+	 * deck's look and keys; on a divergence, {@code reponse} (from 1) shows « Et si… ? » on that
+	 * answer. What partners see follows the privacy setting: the room is the partners.
+	 */
+	@GetMapping("/coordination/{token}/reunion")
+	String meeting(@PathVariable String token, @RequestParam(name = "n", defaultValue = "1") String n,
+			@RequestParam(name = "reponse", defaultValue = "0") String variant, Model model) {
+		SharedApproach approach = approach(token);
+		Synthesis synthesis = approaches.synthesis(approach);
+		boolean showAnswers = approach.partnersSeeAnswers();
+		SynthesisView plain = SynthesisView.of(synthesis, showAnswers, advisor, messages);
+		Meeting meeting = Meeting.of(plain);
+		Meeting.Screen screen = meeting.screen(number(n, 1));
+		@Nullable Discussion discussion = screen.discussion();
+		int chosen = number(variant, 0);
+		SynthesisView view = discussion == null || chosen < 1 ? plain
+				: SynthesisView.of(synthesis, showAnswers, discussion.question(), chosen, approaches, advisor, messages);
+		model.addAttribute("approach", approach);
+		model.addAttribute("view", view);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("screen", screen);
+		model.addAttribute("base", "/ensemble/coordination/" + token + "/reunion");
+		return "together/meeting";
+	}
+
+	/** The shared diagnosis for the partners' boards, following the privacy setting. */
+	@GetMapping("/coordination/{token}/diagnostic.pdf")
+	ResponseEntity<byte[]> diagnosis(@PathVariable String token) {
+		return pdf.download(approach(token));
+	}
+
+	/** A number typed in an address; {@code otherwise} when it is not one. */
+	static int number(String text, int otherwise) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return otherwise;
+		}
 	}
 
 	@GetMapping("/coordination/{token}/supprimer")

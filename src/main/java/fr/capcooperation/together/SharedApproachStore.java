@@ -77,6 +77,14 @@ class SharedApproachStore {
 				+ " JOIN shared_approach_partner p2 ON p2.id = r2.partner_id WHERE r2.token = ?)" + ORDER).param(token));
 	}
 
+	/** The token of the respondent's link whose answers are this journey, if any (the journey token is unique). */
+	Optional<String> respondentOfJourney(String journeyToken) {
+		return jdbc.sql("SELECT token FROM shared_approach_respondent WHERE journey_token = ?")
+			.param(journeyToken)
+			.query(String.class)
+			.optional();
+	}
+
 	private static Optional<SharedApproach> one(JdbcClient.StatementSpec statement) {
 		List<Row> rows = statement.query((rs, n) -> {
 			long partnerId = rs.getLong("partner_id");

@@ -26,7 +26,9 @@ import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.JourneysDeleted;
 import fr.capcooperation.rules.Answers;
 import fr.capcooperation.rules.Divergences;
+import fr.capcooperation.rules.GroupDiagnosis;
 import fr.capcooperation.rules.PartnerAnswers;
+import fr.capcooperation.rules.Settlement;
 import fr.capcooperation.together.SharedApproach.Partner;
 import fr.capcooperation.together.SharedApproach.Respondent;
 import fr.capcooperation.together.Synthesis.Progress;
@@ -92,6 +94,24 @@ public class SharedApproaches {
 
 	private static boolean valid(String token) {
 		return TOKEN.matcher(token).matches();
+	}
+
+	/**
+	 * Where a journey's answers were given, when under a respondent's link: the approach, the
+	 * partner and the link, for the way back from the result page. Empty for any other journey.
+	 */
+	public Optional<AnsweredFor> answeredFor(@Nullable String journeyToken) {
+		if (journeyToken == null || journeyToken.isBlank()) {
+			return Optional.empty();
+		}
+		return store.respondentOfJourney(journeyToken)
+			.flatMap(respondent -> store.findByRespondent(respondent).flatMap(approach -> approach.respondent(respondent)
+				.flatMap(link -> approach.partner(link.partnerId()))
+				.map(partner -> new AnsweredFor(approach.name(), partner.name(), respondent))));
+	}
+
+	/** The approach and partner a journey answers for, and the respondent's link token. */
+	public record AnsweredFor(String approachName, String partnerName, String respondentToken) {
 	}
 
 	/** Records that the approach is in use (at most once an hour), for the retention purge. */
@@ -202,6 +222,22 @@ public class SharedApproaches {
 			partners.add(new PartnerAnswers(Synthesis.partnerKey(partner), answers));
 		}
 		return new Synthesis(approach, catalog, new Divergences(catalog.engine()).diagnose(partners), progress);
+	}
+
+	/**
+	 * « Et si… ? »: the group's recommendation if every partner agreed on the {@code variant}-th
+	 * answer (from 1) given to a question in dispute; empty when the question is not in dispute or
+	 * has no such answer. Nothing is saved: nobody's answers change.
+	 */
+	public Optional<Settlement> settle(Synthesis synthesis, String question, int variant) {
+		return synthesis.diagnosis()
+			.questions()
+			.stream()
+			.filter(q -> q.question().equals(question) && q.agreement() == GroupDiagnosis.Agreement.DIVERGENT)
+			.findFirst()
+			.filter(q -> variant >= 1 && variant <= q.variants().size())
+			.map(q -> new Divergences(synthesis.catalog().engine()).settle(synthesis.diagnosis(), question,
+					q.variants().get(variant - 1).answer()));
 	}
 
 	/** Where one respondent stands, from its journey alone. */

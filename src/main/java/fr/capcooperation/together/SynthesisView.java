@@ -27,6 +27,7 @@ import fr.capcooperation.rules.GroupDiagnosis.PrerequisiteSpread;
 import fr.capcooperation.rules.GroupDiagnosis.QuestionComparison;
 import fr.capcooperation.rules.GroupDiagnosis.Variant;
 import fr.capcooperation.rules.QuestionType;
+import fr.capcooperation.rules.Settlement;
 import fr.capcooperation.together.SharedApproach.Partner;
 
 /**
@@ -39,22 +40,39 @@ record SynthesisView(String approachName, boolean showAnswers, int catalogVersio
 		long answeredCount, long completedCount, List<Discussion> toDiscuss, List<FormName> sharedRecommended,
 		@Nullable String sharedUndecided, @Nullable String sharedUndecidedMarkdown, List<String> warnings,
 		List<PartnerLine> partners, List<PrerequisiteLine> prerequisites, List<QuestionLine> questions,
-		List<String> divergentWithoutEffect) {
+		List<String> divergentWithoutEffect, @Nullable WhatIf whatIf) {
+
+	/**
+	 * « Et si… ? »: the group's recommendation with one disputed answer ({@code variant}, from 1,
+	 * of the question's answers) agreed by all, and the forms whose status changes.
+	 */
+	record WhatIf(String question, String label, int variant, String answer, List<FormName> recommended,
+			List<FormName> nowRecommended, List<FormName> noLongerRecommended, List<FormName> nowExcluded,
+			List<FormName> noLongerExcluded, @Nullable String undecided, @Nullable String undecidedMarkdown,
+			boolean changes) {
+	}
 
 	record FormName(String key, String name) {
 	}
 
 	record Discussion(String question, String label, int impact, String impactSentence, List<VariantLine> variants) {
+
+		/** The label as a title: no line break before its closing « ? », « ! » or « : » (a narrow no-break space). */
+		public String title() {
+			return label.replaceAll("\\s+([?!:;])", "\u202f$1");
+		}
 	}
 
-	record VariantLine(String answer, String who, List<FormName> recommended, int excluded) {
+	record VariantLine(String answer, String who, int partnerCount, List<FormName> recommended, int excluded) {
 	}
 
+	/** A partner, how many of its respondents answered and, when answers are shown, what its answers alone recommend. */
 	record PartnerLine(String name, int respondents, int answered, List<FormName> recommended) {
 	}
 
+	/** {@code notReady}: the partners that do not rate it ready (empty unless answers are shown). */
 	record PrerequisiteLine(String key, String label, List<LevelCount> counts, List<PartnerLevel> partners,
-			boolean weak, boolean toConsolidate) {
+			List<String> notReady, boolean weak, boolean toConsolidate) {
 	}
 
 	record LevelCount(String label, int count) {
@@ -70,7 +88,21 @@ record SynthesisView(String approachName, boolean showAnswers, int catalogVersio
 	}
 
 	static SynthesisView of(Synthesis synthesis, boolean showAnswers, Advisor advisor, MessageSource messages) {
-		return new Builder(synthesis, advisor, messages).build(showAnswers);
+		return new Builder(synthesis, advisor, messages).build(showAnswers, null);
+	}
+
+	/**
+	 * The synthesis with « Et si… ? » on the {@code variant}-th answer (from 1) given to
+	 * {@code question}; without it when the question is null, not in dispute or has no such answer.
+	 */
+	static SynthesisView of(Synthesis synthesis, boolean showAnswers, @Nullable String question, int variant,
+			SharedApproaches approaches, Advisor advisor, MessageSource messages) {
+		@Nullable Settlement settlement = question == null ? null : approaches.settle(synthesis, question, variant).orElse(null);
+		Builder builder = new Builder(synthesis, advisor, messages);
+		return builder.build(showAnswers, settlement == null ? null : builder.whatIf(settlement, variant));
+	}
+
+	private record Undecided(@Nullable String byDispute, @Nullable String markdown) {
 	}
 
 	private static final class Builder {
@@ -93,26 +125,9 @@ record SynthesisView(String approachName, boolean showAnswers, int catalogVersio
 			}
 		}
 
-		SynthesisView build(boolean showAnswers) {
+		SynthesisView build(boolean showAnswers, @Nullable WhatIf whatIf) {
 			Advice shared = advisor.advise(catalog, diagnosis.shared());
-			Set<String> disputed = new LinkedHashSet<>();
-			diagnosis.questions().stream().filter(q -> q.agreement() == Agreement.DIVERGENT).forEach(q -> disputed.add(q.question()));
-			@Nullable String undecidedByDispute = null;
-			@Nullable String undecidedMarkdown = null;
-			Advice.UndecidedAdvice undecided = shared.undecided();
-			if (undecided != null) {
-				List<String> disputedSettling = undecided.settling()
-					.stream()
-					.filter(line -> disputed.contains(line.question()))
-					.map(line -> message("together.synthesis.quoted", line.label()))
-					.toList();
-				if (disputedSettling.isEmpty()) {
-					undecidedMarkdown = undecided.text();
-				}
-				else {
-					undecidedByDispute = message("together.synthesis.undecidedByDispute", String.join(", ", disputedSettling));
-				}
-			}
+			Undecided undecided = undecided(shared, null);
 			List<String> warnings = shared.warnings()
 				.stream()
 				.map(warning -> warning.text() + (warning.firstStepSentence().isBlank() ? "" : "\n\n" + warning.firstStepSentence()))
@@ -121,17 +136,52 @@ record SynthesisView(String approachName, boolean showAnswers, int catalogVersio
 			List<PartnerLine> partners = new ArrayList<>();
 			for (PartnerResult result : diagnosis.partners()) {
 				partners.add(new PartnerLine(name(result.partner()), result.respondents(), result.answered(),
-						result.hasAnswered() ? formNames(result.recommendation().recommended().stream().map(FormAssessment::form).toList())
+						showAnswers && result.hasAnswered() ? formNames(result.recommendation().recommended().stream().map(FormAssessment::form).toList())
 								: List.of()));
 			}
 			return new SynthesisView(synthesis.approach().name(), showAnswers, catalog.version(),
 					synthesis.approach().partners().size(), synthesis.approach().respondentCount(), synthesis.answered(),
 					synthesis.completed(), diagnosis.toDiscuss().stream().map(q -> discussion(q, showAnswers)).toList(),
-					formNames(shared.recommended().stream().map(form -> form.form().key()).toList()), undecidedByDispute,
-					undecidedMarkdown, warnings, showAnswers ? partners : List.of(),
+					formNames(shared.recommended().stream().map(form -> form.form().key()).toList()), undecided.byDispute(),
+					undecided.markdown(), warnings, partners,
 					diagnosis.prerequisites().stream().map(p -> prerequisite(p, showAnswers)).toList(),
 					showAnswers ? diagnosis.questions().stream().map(this::question).toList() : List.of(),
-					diagnosis.divergentWithoutEffect().stream().map(q -> label(q.question())).toList());
+					diagnosis.divergentWithoutEffect().stream().map(q -> label(q.question())).toList(), whatIf);
+		}
+
+		/**
+		 * Why nothing common can be recommended, if so: the disputed questions that would settle it
+		 * (« Tant que vous n’êtes pas d’accord sur … »), else the advisor's own text (Markdown).
+		 * {@code settled} is a disputed question no longer in dispute.
+		 */
+		private Undecided undecided(Advice advice, @Nullable String settled) {
+			Advice.UndecidedAdvice undecided = advice.undecided();
+			if (undecided == null) {
+				return new Undecided(null, null);
+			}
+			Set<String> disputed = new LinkedHashSet<>();
+			diagnosis.questions()
+				.stream()
+				.filter(q -> q.agreement() == Agreement.DIVERGENT && !q.question().equals(settled))
+				.forEach(q -> disputed.add(q.question()));
+			List<String> disputedSettling = undecided.settling()
+				.stream()
+				.filter(line -> disputed.contains(line.question()))
+				.map(line -> message("together.synthesis.quoted", line.label()))
+				.toList();
+			return disputedSettling.isEmpty() ? new Undecided(null, undecided.text())
+					: new Undecided(message("together.synthesis.undecidedByDispute", String.join(", ", disputedSettling)), null);
+		}
+
+		WhatIf whatIf(Settlement settlement, int variant) {
+			Advice advice = advisor.advise(catalog, settlement.answers());
+			Undecided undecided = undecided(advice, settlement.question());
+			return new WhatIf(settlement.question(), label(settlement.question()), variant,
+					advisor.answerText(catalog, settlement.question(), settlement.answer()),
+					formNames(advice.recommended().stream().map(form -> form.form().key()).toList()),
+					formNames(settlement.nowRecommended()), formNames(settlement.noLongerRecommended()),
+					formNames(settlement.nowExcluded()), formNames(settlement.noLongerExcluded()), undecided.byDispute(),
+					undecided.markdown(), settlement.changesTheResult());
 		}
 
 		private Discussion discussion(QuestionComparison question, boolean showAnswers) {
@@ -140,7 +190,7 @@ record SynthesisView(String approachName, boolean showAnswers, int catalogVersio
 				String who = showAnswers ? String.join(", ", variant.partners().stream().map(this::name).toList())
 						: message("together.synthesis.partnerCount", variant.partners().size());
 				variants.add(new VariantLine(advisor.answerText(catalog, question.question(), variant.answer()), who,
-						formNames(variant.recommended()), variant.excluded().size()));
+						variant.partners().size(), formNames(variant.recommended()), variant.excluded().size()));
 			}
 			return new Discussion(question.question(), label(question.question()), question.impact(),
 					message("together.synthesis.impact", question.impact()), variants);
@@ -156,12 +206,20 @@ record SynthesisView(String approachName, boolean showAnswers, int catalogVersio
 			List<LevelCount> counts = new ArrayList<>();
 			spread.levelCounts().forEach((level, count) -> counts.add(new LevelCount(catalog.optionLabel(questionKey, level), count)));
 			List<PartnerLevel> levels = new ArrayList<>();
+			List<String> notReady = new ArrayList<>();
+			@Nullable String ready = spread.levelCounts().keySet().stream().findFirst().orElse(null);
 			if (showAnswers) {
-				spread.partnerLevels().forEach((partner, level) -> levels.add(new PartnerLevel(name(partner),
-						level == null ? message("together.synthesis.noAnswer") : catalog.optionLabel(questionKey, level))));
+				spread.partnerLevels().forEach((partner, level) -> {
+					levels.add(new PartnerLevel(name(partner),
+							level == null ? message("together.synthesis.noAnswer") : catalog.optionLabel(questionKey, level)));
+					if (level != null && !level.equals(ready)) {
+						notReady.add(name(partner));
+					}
+				});
 			}
 			String label = catalog.prerequisite(spread.line()).map(p -> p.label()).orElse(spread.line());
-			return new PrerequisiteLine(spread.line(), label, counts, levels, spread.weakForGroup(), spread.toConsolidate());
+			return new PrerequisiteLine(spread.line(), label, counts, levels, notReady, spread.weakForGroup(),
+					spread.toConsolidate());
 		}
 
 		private QuestionLine question(QuestionComparison question) {

@@ -1,6 +1,7 @@
 package fr.capcooperation.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import fr.capcooperation.rules.GroupDiagnosis.PrerequisiteSpread;
 import fr.capcooperation.rules.GroupDiagnosis.QuestionComparison;
 import fr.capcooperation.rules.PartnerAnswers;
 import fr.capcooperation.rules.Recommendation;
+import fr.capcooperation.rules.Settlement;
 import fr.capcooperation.rules.Undecided;
 
 /**
@@ -105,6 +107,51 @@ class DivergencesTest {
 		assertThat(undecided).isNotNull();
 		assertThat(undecided.cause()).isEqualTo(Undecided.Cause.DEGREE_UNKNOWN);
 		assertThat(recommended(diagnosis.sharedRecommendation())).containsExactly("partenariat");
+	}
+
+	@Test
+	void ifThePartnersSettleOnAMergerOfTheirActivitiesTheSharedRecommendationBecomesAMergerOfAssociations() {
+		GroupDiagnosis diagnosis = divergences.diagnose(List.of(partner("Maison des jeunes", poolingMeans()),
+				partner("Centre social", with(poolingMeans(), "integration", "fusionner")), partner("Foyer rural", poolingMeans())));
+		QuestionComparison degree = diagnosis.toDiscuss().get(0);
+		GroupDiagnosis.Variant merger = degree.variants().stream()
+			.filter(variant -> variant.partners().contains("Centre social"))
+			.findFirst()
+			.orElseThrow();
+
+		Settlement settled = divergences.settle(diagnosis, "integration", merger.answer());
+
+		assertThat(settled.recommended()).containsExactly("fusion");
+		assertThat(settled.nowRecommended()).containsExactly("fusion");
+		assertThat(settled.noLongerRecommended()).contains("partenariat");
+		assertThat(settled.changesTheResult()).isTrue();
+		assertThat(diagnosis.shared().has("integration")).as("nobody's answers change").isFalse();
+		assertThat(recommended(diagnosis.sharedRecommendation())).containsExactly("partenariat");
+	}
+
+	@Test
+	void ifThePartnersSettleOnPoolingTheirMeansTheSharedRecommendationBecomesAPoolingAgreement() {
+		GroupDiagnosis diagnosis = divergences.diagnose(List.of(partner("Maison des jeunes", poolingMeans()),
+				partner("Centre social", with(poolingMeans(), "integration", "fusionner"))));
+		GroupDiagnosis.Variant pooling = diagnosis.toDiscuss().get(0).variants().get(0);
+
+		Settlement settled = divergences.settle(diagnosis, "integration", pooling.answer());
+
+		assertThat(settled.recommended()).isEqualTo(pooling.recommended()).containsExactly("mutualisation");
+		assertThat(settled.nowExcluded()).contains("fusion");
+	}
+
+	@Test
+	void onlyAnAnswerSomePartnerGaveToAQuestionInDisputeCanBeSettledOn() {
+		GroupDiagnosis diagnosis = divergences.diagnose(List.of(partner("A", poolingMeans()),
+				partner("B", with(poolingMeans(), "integration", "fusionner"))));
+
+		assertThatThrownBy(() -> divergences.settle(diagnosis, "integration",
+				answers(with(poolingMeans(), "integration", "structurer")).get("integration").orElseThrow()))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> divergences.settle(diagnosis, "surplus",
+				answers(poolingMeans()).get("surplus").orElseThrow()))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

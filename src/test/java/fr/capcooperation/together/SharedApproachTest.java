@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,21 @@ class SharedApproachTest {
 				List.of("Maison des jeunes", "Centre social Nord", "Foyer rural"), 1, partnersSeeAnswers);
 	}
 
+	/** Three partners: one wants to pool means, one to merge, one pools too but thinks the values are not shared yet. */
+	SharedApproach threePartnersWhoDisagreeOnTheDegree(boolean partnersSeeAnswers) {
+		SharedApproach approach = threePartners(partnersSeeAnswers);
+		Map<String, Object> merge = poolingMeans();
+		merge.put("integration", "fusionner");
+		Map<String, Object> notYet = poolingMeans();
+		@SuppressWarnings("unchecked")
+		Map<String, String> readiness = (Map<String, String>) notYet.get("readiness");
+		readiness.put("valeurs", "non");
+		answer(approach.partners().get(0).respondents().get(0), poolingMeans());
+		answer(approach.partners().get(1).respondents().get(0), merge);
+		answer(approach.partners().get(2).respondents().get(0), notYet);
+		return approaches.findByCoordinator(approach.coordinatorToken()).orElseThrow();
+	}
+
 	@Test
 	void aCoordinatorCreatesAnApproachAndGetsOneLinkPerPartner() throws Exception {
 		MvcResult created = mvc.perform(post("/ensemble").with(csrf())
@@ -148,16 +166,7 @@ class SharedApproachTest {
 
 	@Test
 	void theCoordinatorSeesTheDegreeOfRapprochementFirstWhenPartnersDisagreeOnIt() throws Exception {
-		SharedApproach approach = threePartners(false);
-		Map<String, Object> merge = poolingMeans();
-		merge.put("integration", "fusionner");
-		Map<String, Object> notYet = poolingMeans();
-		@SuppressWarnings("unchecked")
-		Map<String, String> readiness = (Map<String, String>) notYet.get("readiness");
-		readiness.put("valeurs", "non");
-		answer(approach.partners().get(0).respondents().get(0), poolingMeans());
-		answer(approach.partners().get(1).respondents().get(0), merge);
-		answer(approach.partners().get(2).respondents().get(0), notYet);
+		SharedApproach approach = threePartnersWhoDisagreeOnTheDegree(false);
 
 		Document synthesis = page("/ensemble/coordination/" + approach.coordinatorToken() + "/synthese");
 		assertThat(synthesis.select(".together-discussion h3").first().text()).isEqualTo(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
@@ -167,6 +176,133 @@ class SharedApproachTest {
 		assertThat(synthesis.select("#alone-title + .table-wrapper tbody tr").eachText()).hasSize(3);
 		assertThat(synthesis.select(".together-question--divergent h3").eachText()).contains(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
 		assertThat(synthesis.text()).contains(PageText.of("Tant que vous n’êtes pas d’accord sur « Quel degré de rapprochement recherchez-vous ? »"));
+	}
+
+	@Test
+	void theMeetingModeShowsOneDivergenceAtATimeInTheOrderOfTheQuestionsToDiscussFirst() throws Exception {
+		SharedApproach approach = threePartnersWhoDisagreeOnTheDegree(true);
+		String meeting = "/ensemble/coordination/" + approach.coordinatorToken() + "/reunion";
+		Synthesis synthesis = approaches.synthesis(approach);
+		int screens = 1 + synthesis.diagnosis().toDiscuss().size() + 1 + 1;
+
+		Document opening = page(meeting);
+		assertThat(opening.select("link[rel=stylesheet]").eachAttr("href")).contains("/css/presentation.css");
+		assertThat(opening.select("script").eachAttr("src")).contains("/js/presentation.js");
+		assertThat(opening.select("main[data-deck]").attr("data-last")).isEqualTo(meeting + "?n=" + screens);
+		assertThat(opening.select("h1").text()).isEqualTo("Rapprochement des centres sociaux");
+		assertThat(opening.select(".slide__body").text()).contains("3 personnes sur 3 ont répondu",
+				"Maison des jeunes, Centre social Nord, Foyer rural", "Convention de partenariat");
+		assertThat(opening.select(".slide__number").text()).isEqualTo("Écran 1 / " + screens);
+		assertThat(opening.select("a[rel=prev]")).isEmpty();
+		assertThat(opening.select("a[rel=next]").attr("href")).isEqualTo(meeting + "?n=2");
+
+		Document first = page(meeting + "?n=2");
+		assertThat(first.select("h1").text()).isEqualTo("«\u202fQuel degré de rapprochement recherchez-vous\u202f?\u202f»");
+		assertThat(first.select(".slide__kicker").text()).isEqualTo("Question à discuter 1 sur " + synthesis.diagnosis().toDiscuss().size());
+		assertThat(first.select(".meeting__variant")).hasSize(2);
+		assertThat(first.select(".meeting__variant").get(0).text()).contains("Maison des jeunes, Foyer rural", "Convention de mutualisation");
+		assertThat(first.select(".meeting__variant").get(1).text()).contains("Centre social Nord", "Fusion d’associations");
+		assertThat(first.select("a[rel=prev]").attr("href")).isEqualTo(meeting + "?n=1");
+		assertThat(first.select(".slide__number").text()).isEqualTo("Écran 2 / " + screens);
+
+		Document prerequisites = page(meeting + "?n=" + (screens - 1));
+		assertThat(prerequisites.select(".meeting__prerequisite--weak").text()).contains("Fragile pour le groupe", "Foyer rural");
+		Document closing = page(meeting + "?n=" + screens);
+		assertThat(closing.select("h1").text()).isEqualTo("Et maintenant ?");
+		assertThat(closing.select("a[rel=next]")).isEmpty();
+		assertThat(page(meeting + "?n=99").select(".slide__number").text()).as("past the end: the last screen")
+			.isEqualTo("Écran " + screens + " / " + screens);
+		assertThat(page(meeting + "?n=abc").select(".slide__number").text()).isEqualTo("Écran 1 / " + screens);
+	}
+
+	@Test
+	void inTheMeetingPartnersSeeOnlyHowManyGiveEachAnswerWhenTheCoordinatorChoseTheSynthesisOnly() throws Exception {
+		SharedApproach approach = threePartnersWhoDisagreeOnTheDegree(false);
+
+		Document first = page("/ensemble/coordination/" + approach.coordinatorToken() + "/reunion?n=2");
+		assertThat(first.select(".meeting__variant").text()).contains("2 partenaires", "un partenaire")
+			.doesNotContain("Maison des jeunes", "Centre social Nord", "Foyer rural");
+		assertThat(page("/ensemble/coordination/" + approach.coordinatorToken() + "/reunion").text())
+			.contains("ne montrer que la synthèse");
+	}
+
+	@Test
+	void ifThePartnersSettleOnAMergerTheSharedRecommendationBecomesAMergerOfAssociationsAndNobodysAnswersChange() throws Exception {
+		SharedApproach approach = threePartnersWhoDisagreeOnTheDegree(true);
+		String synthesisPage = "/ensemble/coordination/" + approach.coordinatorToken() + "/synthese";
+		Document synthesis = page(synthesisPage);
+		String whatIfMerger = synthesis.select(".together-discussion").first().select(".together-variant__what-if a").get(1).attr("href");
+		assertThat(whatIfMerger).isEqualTo(synthesisPage + "?question=integration&reponse=2#et-si");
+
+		Document settled = page(synthesisPage + "?question=integration&reponse=2");
+		assertThat(settled.select("#et-si h4").text()).contains("Et si vous retenez tous", "Ne plus former qu’une seule structure");
+		assertThat(settled.select("#et-si .together-what-if__result").text()).contains("Fusion d’associations");
+		assertThat(settled.select("#et-si .together-what-if__changes").text()).contains("Deviendrait recommandée : Fusion d’associations");
+		assertThat(settled.select("#shared-title + p + .together-forms").text()).as("the shared recommendation stays").contains("Convention de partenariat")
+			.doesNotContain("Fusion");
+		assertThat(approaches.synthesis(approach).diagnosis().shared().has("integration")).as("nothing saved").isFalse();
+
+		Document meeting = page("/ensemble/coordination/" + approach.coordinatorToken() + "/reunion?n=2&reponse=2");
+		assertThat(meeting.select("#et-si h2").text()).contains("Ne plus former qu’une seule structure");
+		assertThat(meeting.select("#et-si").text()).contains("Fusion d’associations", "rien n’est enregistré");
+		assertThat(meeting.select(".together-what-if__close").attr("href")).endsWith("/reunion?n=2");
+
+		assertThat(page(synthesisPage + "?question=integration&reponse=9").select("#et-si")).as("no such answer").isEmpty();
+		assertThat(page(synthesisPage + "?question=surplus&reponse=1").select("#et-si")).as("not in dispute").isEmpty();
+	}
+
+	String pdfText(SharedApproach approach) throws Exception {
+		return pdfText("/ensemble/coordination/" + approach.coordinatorToken() + "/diagnostic.pdf");
+	}
+
+	String pdfText(String url) throws Exception {
+		MvcResult result = mvc.perform(get(url)).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("cap-cooperation-diagnostic-partage-");
+		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Diagnostic partagé : Rapprochement des centres sociaux");
+			assertThat(pdf.getDocumentInformation().getSubject()).contains("recommandation commune");
+			return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		}
+	}
+
+	@Test
+	void theSharedDiagnosisPdfNamesEachPartnersAnswersOnlyWhenTheCoordinatorAllowedIt() throws Exception {
+		String named = pdfText(threePartnersWhoDisagreeOnTheDegree(true));
+		assertThat(named).contains("Ce document montre les réponses de chaque partenaire, nommément",
+				"3 personnes sur 3 ont répondu", "Maison des jeunes", "Les questions à discuter en premier",
+				"Quel degré de rapprochement recherchez-vous ?", "Maison des jeunes, Foyer rural", "Fusion d’associations",
+				"Ce que recommandent vos réponses communes", "Fragile pour le groupe", "pas réuni pour : Foyer rural",
+				"Établi le");
+
+		SharedApproach hidden = threePartnersWhoDisagreeOnTheDegree(false);
+		String synthesisOnly = pdfText(hidden);
+		assertThat(synthesisOnly).contains("Ce document ne montre que la synthèse", "2 partenaires", "Foyer rural",
+				"Fusion d’associations", "Fragile pour le groupe")
+			.doesNotContain("Maison des jeunes, Foyer rural", "pas réuni pour", "Forme recommandée");
+		assertThat(pdfText("/ensemble/lien/" + hidden.partners().get(0).respondents().get(0).token() + "/diagnostic.pdf"))
+			.as("a partner downloads the same document").contains("Ce document ne montre que la synthèse", "2 partenaires")
+			.doesNotContain("Maison des jeunes, Foyer rural");
+	}
+
+	@Test
+	void aRespondentWhoFinishesFindsTheWayBackToTheApproachOnTheResultPage() throws Exception {
+		SharedApproach approach = threePartnersWhoDisagreeOnTheDegree(true);
+		Respondent respondent = approach.partners().get(2).respondents().get(0);
+		String journey = approaches.journeyOf(respondent);
+		TestJourneys.complete(journeys, journey);
+
+		Document result = page("/questionnaire/" + journey + "/resultat");
+		assertThat(result.select(".together-result-link").text()).contains("Vous avez répondu pour Foyer rural",
+				"Rapprochement des centres sociaux");
+		assertThat(result.select(".together-result-link a").eachAttr("href")).containsExactly(
+				"/ensemble/lien/" + respondent.token() + "/synthese", "/ensemble/lien/" + respondent.token());
+
+		String alone = TestJourneys.answered(journeys);
+		TestJourneys.complete(journeys, alone);
+		assertThat(page("/questionnaire/" + alone + "/resultat").select(".together-result-link")).as("a journey of its own")
+			.isEmpty();
 	}
 
 	@Test
