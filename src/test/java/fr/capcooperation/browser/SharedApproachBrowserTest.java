@@ -340,7 +340,7 @@ class SharedApproachBrowserTest {
 
 		key(Keys.END);
 		waitFor("?n=" + total);
-		assertThat(find("h1").getText()).isEqualTo("Et maintenant ?");
+		assertThat(find("h1").getText()).isEqualTo(PageText.of("Et maintenant ?"));
 		projected("together-meeting-closing");
 		key(Keys.PAGE_UP);
 		int prerequisites = Integer.parseInt(total) - 1;

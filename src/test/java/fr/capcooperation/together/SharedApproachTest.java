@@ -208,7 +208,7 @@ class SharedApproachTest {
 		Document prerequisites = page(meeting + "?n=" + (screens - 1));
 		assertThat(prerequisites.select(".meeting__prerequisite--weak").text()).contains("Fragile pour le groupe", "Foyer rural");
 		Document closing = page(meeting + "?n=" + screens);
-		assertThat(closing.select("h1").text()).isEqualTo("Et maintenant ?");
+		assertThat(closing.select("h1").text()).isEqualTo(PageText.of("Et maintenant ?"));
 		assertThat(closing.select("a[rel=next]")).isEmpty();
 		assertThat(page(meeting + "?n=99").select(".slide__number").text()).as("past the end: the last screen")
 			.isEqualTo("Écran " + screens + " / " + screens);
@@ -261,7 +261,7 @@ class SharedApproachTest {
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("cap-cooperation-diagnostic-partage-");
 		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
-			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Diagnostic partagé : Rapprochement des centres sociaux");
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(PageText.inHtml("Diagnostic partagé : Rapprochement des centres sociaux"));
 			assertThat(pdf.getDocumentInformation().getSubject()).contains("recommandation commune");
 			return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 		}
@@ -272,8 +272,9 @@ class SharedApproachTest {
 		String named = pdfText(threePartnersWhoDisagreeOnTheDegree(true));
 		assertThat(named).contains("Ce document montre les réponses de chaque partenaire, nommément",
 				"3 personnes sur 3 ont répondu", "Maison des jeunes", "Les questions à discuter en premier",
-				"Quel degré de rapprochement recherchez-vous ?", "Maison des jeunes, Foyer rural", "Fusion d’associations",
-				"Ce que recommandent vos réponses communes", "Fragile pour le groupe", "pas réuni pour : Foyer rural",
+				PageText.inHtml("Quel degré de rapprochement recherchez-vous ?"), "Maison des jeunes, Foyer rural",
+				"Fusion d’associations", "Ce que recommandent vos réponses communes", "Fragile pour le groupe",
+				PageText.inHtml("pas réuni pour : Foyer rural"),
 				"Établi le");
 
 		SharedApproach hidden = threePartnersWhoDisagreeOnTheDegree(false);
