@@ -9,6 +9,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
+import fr.capcooperation.web.FrenchTypography;
+
 /**
  * Two versions of a text compared word by word (java-diff-utils' Myers diff over words, spaces
  * and signs): the text before, in pieces kept or taken away, and after, in pieces kept or
@@ -37,9 +39,14 @@ public record WordDiff(List<Piece> before, List<Piece> after) {
 		after = List.copyOf(after);
 	}
 
+	/**
+	 * Both texts are compared as pages show them (French spacing applied, {@link FrenchTypography}):
+	 * a space typed ordinary on one side and no-break on the other is no change, and a piece never
+	 * starts with the « ? » or « : » its space was split from.
+	 */
 	static WordDiff of(String before, String after) {
-		List<String> from = tokens(before);
-		List<String> to = tokens(after);
+		List<String> from = tokens(FrenchTypography.text(before));
+		List<String> to = tokens(FrenchTypography.text(after));
 		Patch<String> patch = DiffUtils.diff(from, to);
 		boolean[] removed = new boolean[from.size()];
 		boolean[] added = new boolean[to.size()];

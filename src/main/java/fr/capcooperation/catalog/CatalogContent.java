@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -96,6 +98,16 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 				.orElse(null);
 		}
 
+		/**
+		 * The gist of one criterion of « Ce que cela implique »: its first clause (« Six mois à un
+		 * an » of « Six mois à un an : la convention … »), ending « … » when the text goes on; none
+		 * when the criterion is empty.
+		 */
+		public @Nullable String implicationGist(String key) {
+			String text = implication(key);
+			return text == null ? null : Implication.gist(text);
+		}
+
 		private static void add(List<Implication> lines, String key, @Nullable String text) {
 			if (text != null && !text.isBlank()) {
 				lines.add(new Implication(key, text));
@@ -105,6 +117,20 @@ public record CatalogContent(int format, Texts texts, List<Notion> notions, List
 
 	/** One line of « Ce que cela implique »: its criterion ({@code debts}, {@code setUp} …, a message key's end) and text. */
 	public record Implication(String key, String text) {
+
+		/** Where a first clause ends: a colon or a semicolon (with its space, narrow or not), or a full stop. */
+		private static final Pattern CLAUSE_END = Pattern
+			.compile("[\\s\\u00A0\\u202F]*[:;][\\s\\u00A0\\u202F]|\\.\\s");
+
+		/** The first clause of a text, ending « … » when the text goes on; the text itself when it has one clause. */
+		public static String gist(String text) {
+			String whole = text.strip();
+			Matcher end = CLAUSE_END.matcher(whole);
+			if (!end.find()) {
+				return whole.endsWith(".") ? whole.substring(0, whole.length() - 1) : whole;
+			}
+			return whole.substring(0, end.start()).strip() + "…";
+		}
 	}
 
 	/** Where the 2017 handout is out of date: what the law says now, since when. */

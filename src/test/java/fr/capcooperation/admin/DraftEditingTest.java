@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import fr.capcooperation.catalog.CatalogContent;
 import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.web.PageText;
 
 /** Editors change the draft through forms; what they type is checked, kept on error, and never public before publication. */
 @SpringBootTest
@@ -187,7 +188,7 @@ class DraftEditingTest {
 		MvcResult result = post(url, fields, "save");
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select("#f-condition-option-error").text())
-			.contains("« licornes » n’existe pas");
+			.contains(PageText.of("« licornes » n’existe pas"));
 	}
 
 	@Test
@@ -271,8 +272,8 @@ class DraftEditingTest {
 		MvcResult refused = post(url, fields, "save");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
 		assertThat(refused.getResponse().getContentAsString())
-			.contains("utilise un champ à remplir qui n’existe pas : « structure9.nom »")
-			.contains("doit contenir la mention obligatoire « Durée »");
+			.contains(PageText.inHtml("utilise un champ à remplir qui n’existe pas : « structure9.nom »"))
+			.contains(PageText.inHtml("doit contenir la mention obligatoire « Durée »"));
 
 		fields.put("body", List.of(body + "\nFait le {{date_du_jour}}."));
 		assertThat(post(url, fields, "save").getResponse().getStatus()).isEqualTo(302);
@@ -375,7 +376,7 @@ class DraftEditingTest {
 		fields.put("options.new.0.key", List.of("non"));
 		fields.put("options.new.0.label", List.of("Encore pondérée"));
 		Document taken = Jsoup.parse(post(url, fields, "save").getResponse().getContentAsString());
-		assertThat(taken.select("#f-options-new-0-key-error").text()).contains("« non »");
+		assertThat(taken.select("#f-options-new-0-key-error").text()).contains(PageText.of("« non »"));
 		assertThat(legalEntityOptions()).containsExactly("oui", "non", "ne_sait_pas");
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import fr.capcooperation.web.PageText;
+
 /**
  * The fields catalogue version 2 adds are edited in the back-office like the others: a rule's
  * conditional third text, a form's step on the graduated path, a scenario's forms that must stay
@@ -56,7 +58,7 @@ class Version2EditingTest {
 	void the_conditional_text_of_a_rule_is_edited_like_the_two_others() throws Exception {
 		String url = "/admin/brouillon/regles/fusion.merger-wanted";
 		Document edit = page(url);
-		assertThat(edit.select("label[for=f-textUnknown]").text()).contains("« Si …, alors … »");
+		assertThat(edit.select("label[for=f-textUnknown]").text()).contains(PageText.of("« Si …, alors … »"));
 		Map<String, List<String>> fields = DraftEditingTest.form(edit);
 		fields.put("textUnknown", List.of("Si vous voulez tout réunir, alors une fusion y répond."));
 		assertThat(save(url, fields).getResponse().getRedirectedUrl()).isEqualTo(url);

@@ -97,14 +97,21 @@ class ComputedStylesBrowserTest {
 		assertThat(style(".verdict", "border-top-width")).isEqualTo("3px");
 		assertThat(style(".verdict", "background-color")).isEqualTo("rgb(230, 241, 243)");
 		assertThat(bottom(".verdict")).as("the verdict, without scrolling").isLessThanOrEqualTo(PHONE_HEIGHT);
-		assertThat(style(".result-actions ul", "display")).isEqualTo("flex");
+		assertThat(style(".result-actions ul", "display")).as("two columns on a phone").isEqualTo("grid");
 		assertThat(bottom(".result-actions")).as("the actions, from the top").isLessThanOrEqualTo(2L * PHONE_HEIGHT);
 		assertThat(style(".result-actions .button--danger-link", "color")).isEqualTo("rgb(161, 22, 27)");
 
-		// « Ce que cela implique »: one card per criterion on a phone
-		assertThat(style(".implications .consequence", "display")).isEqualTo("block");
+		// « Ce que cela implique »: one line per criterion on a phone, each form's first clause on one
+		// line, the whole lines when it opens
+		assertThat(style(".implications details.consequence", "display")).isEqualTo("block");
 		assertThat(style(".implications .consequence", "border-left-width")).isEqualTo("4px");
 		assertThat(style(".implications .consequences__head", "display")).isEqualTo("none");
+		assertThat(style(".implications .consequence__gist", "white-space")).isEqualTo("nowrap");
+		assertThat(style(".implications .consequence__gist", "text-overflow")).isEqualTo("ellipsis");
+		assertThat(style(".implications .consequence__form", "font-weight")).isEqualTo("700");
+		browser.script("document.querySelector('.implications details.consequence').open = true;");
+		assertThat(style(".implications details[open] .consequence__gists", "display")).isEqualTo("none");
+		assertThat(style(".implications details[open] .consequence__forms dd", "display")).isEqualTo("inline");
 
 		// excluded forms: one line each, closed, the marker drawn by the stylesheet
 		List<?> open = (List<?>) browser.script(
@@ -148,9 +155,12 @@ class ComputedStylesBrowserTest {
 	void on_a_laptop_the_consequences_line_up_and_the_comparison_keeps_its_first_column() {
 		String journey = finishedJourney();
 		open(journey + "/resultat");
-		assertThat(style(".implications .consequence", "display")).isEqualTo("grid");
+		assertThat(style(".implications .consequence > summary", "display")).isEqualTo("grid");
+		assertThat(style(".implications .consequence__gists", "display")).isEqualTo("contents");
 		assertThat(style(".implications .consequences__head", "display")).isEqualTo("grid");
+		assertThat(style(".implications .consequence__forms", "display")).isEqualTo("grid");
 		assertThat(style(".implications .consequence__forms dt", "position")).isEqualTo("absolute");
+		assertThat(style(".implications .consequence__gist .consequence__form", "position")).isEqualTo("absolute");
 		assertThat(style(".menu-toggle", "display")).isEqualTo("none");
 
 		open("/comparaison");
@@ -203,6 +213,16 @@ class ComputedStylesBrowserTest {
 		}
 		assertThat(style(".verdict", "display")).isEqualTo("block");
 		assertThat(style("body", "color")).isEqualTo("rgb(0, 0, 0)");
+		// what opens on screen is printed whole: the closed criteria, groups and advice included
+		assertThat((Long) browser.script("const d = document.querySelector('.implications details.consequence');"
+				+ " return d.open ? -1 : Math.round(d.querySelector('.consequence__forms').getBoundingClientRect().height);"))
+			.as("a closed criterion's whole lines on paper")
+			.isGreaterThan(20);
+		assertThat(style(".implications .consequence__gists", "display")).isEqualTo("none");
+		assertThat((Long) browser.script("const d = document.querySelector('.result-excluded details.form-group');"
+				+ " return Math.round(d.querySelector('.form-line').getBoundingClientRect().height);"))
+			.as("the excluded forms on paper")
+			.isGreaterThan(10);
 
 		open(journey + "/supprimer");
 		print();

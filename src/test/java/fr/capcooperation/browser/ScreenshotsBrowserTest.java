@@ -91,6 +91,12 @@ class ScreenshotsBrowserTest {
 		return answers;
 	}
 
+	/** The target: the whole result within four screens of a phone, what opens left closed. */
+	static final int RESULT_PHONE_SCREENS = 4;
+
+	/** The heights measured, page and viewport → px, for the assertions after the photographs. */
+	private static final Map<String, Long> HEIGHTS = new LinkedHashMap<>();
+
 	@Test
 	void the_result_the_comparisons_and_every_question_at_both_widths() {
 		String token = TestJourneys.withAnswers(journeys, trainingCentre());
@@ -115,6 +121,12 @@ class ScreenshotsBrowserTest {
 						width, height, "button[name=action][value=suivant]"));
 		}
 		assertThat(LINES).isNotEmpty();
+		int[] phone = VIEWPORTS.get("phone");
+		assertThat(HEIGHTS.get("result phone")).as("the result at 390 × 844, in px (%d screens at most)",
+				RESULT_PHONE_SCREENS)
+			.isLessThanOrEqualTo((long) RESULT_PHONE_SCREENS * phone[1]);
+		assertThat(HEIGHTS.get("result desktop")).as("the result at 1280 × 900 reads in fewer screens than on a phone")
+			.isLessThanOrEqualTo((long) RESULT_PHONE_SCREENS * VIEWPORTS.get("desktop")[1]);
 	}
 
 	/** Opens a page at this viewport, photographs its first screen and the whole of it, and measures it. */
@@ -122,6 +134,7 @@ class ScreenshotsBrowserTest {
 		browser.driver.get("http://localhost:" + port + path);
 		browser.script("window.scrollTo(0, 0);");
 		long pageHeight = number("return document.documentElement.scrollHeight;");
+		HEIGHTS.put(page + " " + viewport, pageHeight);
 		long words = number("return document.body.innerText.split(/\\s+/).filter(w => w.length > 0).length;");
 		long bytes = number(
 				"const n = performance.getEntriesByType('navigation')[0]; return n ? n.decodedBodySize : 0;");

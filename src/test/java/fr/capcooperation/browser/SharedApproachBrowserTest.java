@@ -33,6 +33,7 @@ import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
 import fr.capcooperation.together.SharedApproach;
 import fr.capcooperation.together.SharedApproaches;
+import fr.capcooperation.web.PageText;
 
 /**
  * A shared approach in a real browser: the coordinator creates it for three partner structures,
@@ -211,7 +212,7 @@ class SharedApproachBrowserTest {
 		open(coordination);
 		assertThat(all(".together-links .tag").stream().map(WebElement::getText).toList()).containsOnly("Terminé");
 		press(find("a[href$='/synthese']"));
-		assertThat(find(".together-discussion h3").getText()).isEqualTo("Quel degré de rapprochement recherchez-vous ?");
+		assertThat(find(".together-discussion h3").getText()).isEqualTo(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
 		assertThat(find(".together-discussion").getText()).contains("Centre social Nord", "Fusion d’associations",
 				"Maison des jeunes, Foyer rural", "Convention de mutualisation");
 		assertThat(find(".together-prerequisite--weak").getText()).contains("Fragile pour le groupe", "Foyer rural");
@@ -339,7 +340,7 @@ class SharedApproachBrowserTest {
 
 		key(Keys.END);
 		waitFor("?n=" + total);
-		assertThat(find("h1").getText()).isEqualTo("Et maintenant ?");
+		assertThat(find("h1").getText()).isEqualTo(PageText.of("Et maintenant ?"));
 		projected("together-meeting-closing");
 		key(Keys.PAGE_UP);
 		int prerequisites = Integer.parseInt(total) - 1;

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import fr.capcooperation.catalog.CatalogService;
+import fr.capcooperation.web.PageText;
 
 /** The projected deck, walked slide by slide over HTTP as a trainer's browser would. */
 @SpringBootTest
@@ -56,7 +57,7 @@ class DeckTest {
 			url = next == null ? null : next.attr("href");
 		}
 		assertThat(number).isEqualTo(deck.size()).isGreaterThan(20);
-		assertThat(titles).contains("Pourquoi coopérer ?", "Les 3 objectifs de la coopération", "Les 7 points à vérifier avant de coopérer",
+		assertThat(titles).contains(PageText.of("Pourquoi coopérer ?"), "Les 3 objectifs de la coopération", "Les 7 points à vérifier avant de coopérer",
 				"Co-construction", "Mutualisation", "Partenariat", "Union ou fédération d’associations",
 				"Les valeurs coopératives (1/3)", "Société coopérative de production (SCOP)",
 				"Société coopérative d’intérêt collectif (SCIC)", "Coopérative agricole (dont CUMA)",
@@ -72,7 +73,7 @@ class DeckTest {
 	void each_slide_has_its_own_address_by_slug_and_by_number() throws Exception {
 		Deck deck = builder.build(catalogs.current());
 		for (Slide slide : deck.slides()) {
-			assertThat(page("/presentation/" + slide.slug()).selectFirst("h1").text()).isEqualTo(slide.title());
+			assertThat(page("/presentation/" + slide.slug()).selectFirst("h1").text()).isEqualTo(PageText.of(slide.title()));
 		}
 		assertThat(page("/presentation/3").selectFirst("h1").text()).isEqualTo(deck.slides().get(2).title());
 		mvc.perform(get("/presentation/nulle-part")).andExpect(status().isNotFound());
@@ -101,8 +102,8 @@ class DeckTest {
 	@Test
 	void each_form_has_a_slide_saying_for_whom_with_an_example_from_the_scenarios() throws Exception {
 		Document gip = page("/presentation/forme-gip-pour-qui");
-		assertThat(gip.select(".slide__item-name").eachText()).containsExactly("Pour qui ?", "Un exemple");
-		assertThat(gip.select(".slide__item-text").get(0).text()).isEqualTo(catalogs.current().form("gip").orElseThrow().members());
+		assertThat(gip.select(".slide__item-name").eachText()).containsExactly(PageText.of("Pour qui ?"), "Un exemple");
+		assertThat(gip.select(".slide__item-text").get(0).text()).isEqualTo(PageText.of(catalogs.current().form("gip").orElseThrow().members()));
 		assertThat(gip.select(".slide__item-text").get(1).text()).isEqualTo(catalogs.current()
 			.content()
 			.scenarios()

@@ -40,6 +40,7 @@ import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Answers;
 import fr.capcooperation.rules.FormAssessment;
+import fr.capcooperation.web.PageText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -318,12 +319,12 @@ class LiveSessionTest {
 		// the console offers both as links to a confirmation, never as a button that acts at once
 		assertThat(console.select("form[action$=/reinitialiser], form[action$=/fermer]")).isEmpty();
 		Document askReset = page(get(console.selectFirst("a[href$=/reinitialiser]").attr("href")).with(TRAINER));
-		assertThat(askReset.selectFirst("h1").text()).isEqualTo("Réinitialiser la séance " + code + " ?");
+		assertThat(askReset.selectFirst("h1").text()).isEqualTo(PageText.of("Réinitialiser la séance " + code + " ?"));
 		assertThat(askReset.text()).contains("1 participant", "ne compteront plus", "Le code reste " + code);
 		assertThat(askReset.selectFirst("form.actions[method=post]").attr("action")).isEqualTo("/formateur/direct/" + code + "/reinitialiser");
 		assertThat(askReset.selectFirst("a[href=/formateur/direct/" + code + "]").text()).isEqualTo("Non, revenir à la console");
 		Document askClose = page(get(console.selectFirst("a[href$=/fermer]").attr("href")).with(TRAINER));
-		assertThat(askClose.selectFirst("h1").text()).isEqualTo("Fermer la séance " + code + " ?");
+		assertThat(askClose.selectFirst("h1").text()).isEqualTo(PageText.of("Fermer la séance " + code + " ?"));
 		assertThat(askClose.selectFirst("form.actions[method=post]").attr("action")).isEqualTo("/formateur/direct/" + code + "/fermer");
 		// asking changed nothing
 		assertThat(results(code).get("participants").asInt()).isEqualTo(1);
@@ -337,7 +338,7 @@ class LiveSessionTest {
 		assertThat(overview.select("form:not([hidden])")).isEmpty();
 		assertThat(overview.selectFirst("h1").text()).isEqualTo("Rejoignez la séance");
 		Document question = screen(code, "integration");
-		assertThat(question.selectFirst("h1").text()).isEqualTo(catalogs.current().question("integration").orElseThrow().label());
+		assertThat(question.selectFirst("h1").text()).isEqualTo(PageText.of(catalogs.current().question("integration").orElseThrow().label()));
 		assertThat(results(code).get("projected").asString()).isEqualTo("integration");
 		// the remote's keys post the hidden forms: next, then previous
 		mvc.perform(post("/formateur/direct/" + code + "/projeter").param("sens", "suivant").param("depuis", "ecran")
@@ -397,7 +398,7 @@ class LiveSessionTest {
 		List<String> shown = new ArrayList<>();
 		Document page = screen(code, "purpose");
 		int pages = 0;
-		while (page.selectFirst("h1").text().equals(catalogs.current().question("purpose").orElseThrow().label())) {
+		while (page.selectFirst("h1").text().equals(PageText.of(catalogs.current().question("purpose").orElseThrow().label()))) {
 			pages++;
 			assertThat(page.select(".bar")).hasSizeLessThanOrEqualTo(LiveSessionController.OPTIONS_PER_SLIDE);
 			page.select(".bar").forEach(bar -> shown.add(bar.attr("data-key")));
@@ -455,8 +456,8 @@ class LiveSessionTest {
 				MvcResult result = mvc.perform(post("/direct").param("code", typed).with(csrf())).andReturn();
 				assertThat(result.getResponse().getStatus()).as(typed).isEqualTo(400);
 				Document page = Jsoup.parse(result.getResponse().getContentAsString());
-				assertThat(page.selectFirst("#code-error").text()).as(typed).isEqualTo("Erreur :" + expected);
-				assertThat(page.selectFirst(".error-summary a").text()).as(typed).isEqualTo(expected);
+				assertThat(page.selectFirst("#code-error").text()).as(typed).isEqualTo(PageText.of("Erreur :" + expected));
+				assertThat(page.selectFirst(".error-summary a").text()).as(typed).isEqualTo(PageText.of(expected));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);

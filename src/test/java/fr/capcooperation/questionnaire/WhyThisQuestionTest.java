@@ -18,6 +18,7 @@ import fr.capcooperation.catalog.CatalogContent.Question;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.rules.Answer;
 import fr.capcooperation.rules.Rule;
+import fr.capcooperation.web.PageText;
 
 /** "Pourquoi cette question ?" lists the forms that the rules tie to the question, nothing written by hand. */
 @SpringBootTest
@@ -47,7 +48,7 @@ class WhyThisQuestionTest {
 		String token = journeys.start().token();
 		TestJourneys.answer(journeys, token, "integration", new Answer.Choice("structurer"));
 		Document page = question(token, "duration");
-		assertThat(page.select("details.why-question summary").text()).isEqualTo("Pourquoi cette question ?");
+		assertThat(page.select("details.why-question summary").text()).isEqualTo(PageText.of("Pourquoi cette question ?"));
 		assertThat(forms(page, "decides")).containsExactly("gie");
 		assertThat(page.select("details.why-question a[href=/formes/gie]").text()).isEqualTo("Groupement d’intérêt économique (GIE)");
 	}
@@ -62,8 +63,8 @@ class WhyThisQuestionTest {
 	void the_first_question_also_says_which_questions_it_shows_or_hides() throws Exception {
 		Document page = question(journeys.start().token(), "integration");
 		assertThat(page.select(".why-question__questions li").eachText()).contains(
-				"La coopération doit-elle pouvoir embaucher, posséder des biens ou signer des contrats en son propre nom ?",
-				"Pour quelle durée la coopération est-elle envisagée ?");
+				PageText.of("La coopération doit-elle pouvoir embaucher, posséder des biens ou signer des contrats en son propre nom ?"),
+				PageText.of("Pour quelle durée la coopération est-elle envisagée ?"));
 	}
 
 	@Test

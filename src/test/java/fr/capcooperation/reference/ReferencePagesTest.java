@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import fr.capcooperation.catalog.CatalogContent.CooperationForm;
 import fr.capcooperation.catalog.CatalogService;
 import fr.capcooperation.catalog.SeedCatalog;
+import fr.capcooperation.web.PageText;
 import fr.capcooperation.web.SiteWebSlice;
 
 /**
@@ -84,8 +85,8 @@ class ReferencePagesTest {
 			.startsWith("https://www.legifrance.gouv.fr/search/").contains("query=Code+de+commerce");
 		// every form's legal basis, and every dated note, is on the page
 		for (CooperationForm form : SeedCatalog.VERSION_2.forms()) {
-			assertThat(page.text()).as(form.key()).contains(form.legalBasis());
-			form.legalNotes().forEach(note -> assertThat(page.text()).contains(note.reference()));
+			assertThat(page.text()).as(form.key()).contains(PageText.of(form.legalBasis()));
+			form.legalNotes().forEach(note -> assertThat(page.text()).contains(PageText.of(note.reference())));
 		}
 		assertThat(page("/formes").select("footer a[href=/sources]").text()).isEqualTo("Sources et mise à jour");
 	}

@@ -29,6 +29,7 @@ import fr.capcooperation.questionnaire.Journey;
 import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
 import fr.capcooperation.rules.Answer;
+import fr.capcooperation.web.PageText;
 
 /** "Télécharger le PDF": the document read back says what the result page says. */
 @SpringBootTest
@@ -95,11 +96,13 @@ class ResultPdfTest {
 			assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
-			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Cap Coopération : votre résultat");
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(PageText.inHtml("Cap Coopération : votre résultat"));
 			assertThat(pdf.getDocumentInformation().getSubject()).as("a description, which PDF/UA requires")
 				.startsWith("La forme de coopération qui convient");
 			PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.getName()).contains("DejaVuSans");
+			// French spacing reaches the paper: the narrow no-break space of « ? » and « : » typeset, not dropped
+			assertThat(text).contains("\u202F?").contains("\u00A0:");
 			assertThat(font.isEmbedded()).isTrue();
 		}
 	}

@@ -15,6 +15,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.capcooperation.web.PageText;
+
 /** Two or three forms side by side, criterion by criterion, against the respondent's answers. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,8 +36,8 @@ class SideBySideTest {
 		assertThat(page.select(".side-by-side__status td").eachAttr("data-status")).containsExactly("RECOMMENDED", "EXCLUDED");
 
 		Element duration = page.selectFirst("tr[data-question=duration]");
-		assertThat(duration.selectFirst("th").text()).contains("Pour quelle durée la coopération est-elle envisagée ?")
-			.contains("Votre réponse : Sans limite de durée");
+		assertThat(duration.selectFirst("th").text()).contains(PageText.of("Pour quelle durée la coopération est-elle envisagée ?"))
+			.contains(PageText.of("Votre réponse : Sans limite de durée"));
 		assertThat(duration.select("td").get(0).text()).isEqualTo("Aucun critère sur cette question.");
 		assertThat(duration.select("td").get(1).select("li").eachAttr("data-verdict")).containsExactly("NOT_MET");
 		assertThat(duration.select("td").get(1).text()).startsWith("Non rempli :").contains("durée déterminée");

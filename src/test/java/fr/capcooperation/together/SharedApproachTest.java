@@ -29,6 +29,7 @@ import fr.capcooperation.catalog.SeedCatalog;
 import fr.capcooperation.questionnaire.Journeys;
 import fr.capcooperation.questionnaire.TestJourneys;
 import fr.capcooperation.together.SharedApproach.Respondent;
+import fr.capcooperation.web.PageText;
 
 /**
  * A shared approach through its pages: the coordinator creates it and gets a link per partner,
@@ -168,13 +169,13 @@ class SharedApproachTest {
 		SharedApproach approach = threePartnersWhoDisagreeOnTheDegree(false);
 
 		Document synthesis = page("/ensemble/coordination/" + approach.coordinatorToken() + "/synthese");
-		assertThat(synthesis.select(".together-discussion h3").first().text()).isEqualTo("Quel degré de rapprochement recherchez-vous ?");
+		assertThat(synthesis.select(".together-discussion h3").first().text()).isEqualTo(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
 		assertThat(synthesis.select(".together-discussion").first().text()).contains("Centre social Nord", "Fusion d’associations",
 				"Maison des jeunes, Foyer rural", "Convention de mutualisation");
 		assertThat(synthesis.select(".together-prerequisite--weak").text()).contains("Fragile pour le groupe");
 		assertThat(synthesis.select("#alone-title + .table-wrapper tbody tr").eachText()).hasSize(3);
-		assertThat(synthesis.select(".together-question--divergent h3").eachText()).contains("Quel degré de rapprochement recherchez-vous ?");
-		assertThat(synthesis.text()).contains("Tant que vous n’êtes pas d’accord sur «\u202fQuel degré de rapprochement recherchez-vous ?\u202f»");
+		assertThat(synthesis.select(".together-question--divergent h3").eachText()).contains(PageText.of("Quel degré de rapprochement recherchez-vous ?"));
+		assertThat(synthesis.text()).contains(PageText.of("Tant que vous n’êtes pas d’accord sur « Quel degré de rapprochement recherchez-vous ? »"));
 	}
 
 	@Test
@@ -207,7 +208,7 @@ class SharedApproachTest {
 		Document prerequisites = page(meeting + "?n=" + (screens - 1));
 		assertThat(prerequisites.select(".meeting__prerequisite--weak").text()).contains("Fragile pour le groupe", "Foyer rural");
 		Document closing = page(meeting + "?n=" + screens);
-		assertThat(closing.select("h1").text()).isEqualTo("Et maintenant ?");
+		assertThat(closing.select("h1").text()).isEqualTo(PageText.of("Et maintenant ?"));
 		assertThat(closing.select("a[rel=next]")).isEmpty();
 		assertThat(page(meeting + "?n=99").select(".slide__number").text()).as("past the end: the last screen")
 			.isEqualTo("Écran " + screens + " / " + screens);
@@ -260,7 +261,7 @@ class SharedApproachTest {
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("cap-cooperation-diagnostic-partage-");
 		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
-			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Diagnostic partagé : Rapprochement des centres sociaux");
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(PageText.inHtml("Diagnostic partagé : Rapprochement des centres sociaux"));
 			assertThat(pdf.getDocumentInformation().getSubject()).contains("recommandation commune");
 			return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 		}
@@ -271,8 +272,9 @@ class SharedApproachTest {
 		String named = pdfText(threePartnersWhoDisagreeOnTheDegree(true));
 		assertThat(named).contains("Ce document montre les réponses de chaque partenaire, nommément",
 				"3 personnes sur 3 ont répondu", "Maison des jeunes", "Les questions à discuter en premier",
-				"Quel degré de rapprochement recherchez-vous ?", "Maison des jeunes, Foyer rural", "Fusion d’associations",
-				"Ce que recommandent vos réponses communes", "Fragile pour le groupe", "pas réuni pour : Foyer rural",
+				PageText.inHtml("Quel degré de rapprochement recherchez-vous ?"), "Maison des jeunes, Foyer rural",
+				"Fusion d’associations", "Ce que recommandent vos réponses communes", "Fragile pour le groupe",
+				PageText.inHtml("pas réuni pour : Foyer rural"),
 				"Établi le");
 
 		SharedApproach hidden = threePartnersWhoDisagreeOnTheDegree(false);
