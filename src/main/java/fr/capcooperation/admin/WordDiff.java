@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
-
 import fr.capcooperation.web.FrenchTypography;
 
 /**
