@@ -80,12 +80,12 @@ public class V50__Publish_catalogue_version_2 extends BaseJavaMigration {
 		}
 		int version = latest + 1;
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		insertVersion(connection, version, now, published, shorten(note));
-		audit(connection, "PUBLISHED", "version " + version + " : " + shorten(note));
-		rebaseDraft(connection, version, published);
+		insertVersion(connection, version, now, published, shorten(note), ACTOR);
+		audit(connection, ACTOR, "PUBLISHED", "version " + version + " : " + shorten(note));
+		rebaseDraft(connection, version, published, ACTOR);
 	}
 
-	private static boolean consistent(CatalogContent content) {
+	static boolean consistent(CatalogContent content) {
 		try {
 			return new Catalog(0, Instant.EPOCH, content).checks().isEmpty();
 		}
@@ -94,7 +94,7 @@ public class V50__Publish_catalogue_version_2 extends BaseJavaMigration {
 		}
 	}
 
-	private static void rebaseDraft(Connection connection, int version, CatalogContent published) throws SQLException {
+	static void rebaseDraft(Connection connection, int version, CatalogContent published, String actor) throws SQLException {
 		String draftJson = null;
 		int basedOn = 0;
 		try (PreparedStatement select = connection
@@ -116,7 +116,7 @@ public class V50__Publish_catalogue_version_2 extends BaseJavaMigration {
 			update.setInt(1, version);
 			update.setString(2, CatalogReader.write(rebased));
 			update.setTimestamp(3, Timestamp.from(Instant.now()));
-			update.setString(4, ACTOR);
+			update.setString(4, actor);
 			update.executeUpdate();
 		}
 		String detail = rebased == published
@@ -125,17 +125,17 @@ public class V50__Publish_catalogue_version_2 extends BaseJavaMigration {
 				: "Brouillon reporté de la version " + basedOn + " sur la version " + version + ". Modifications du "
 						+ "brouillon conservées : " + listed(merge.keptFromOurs()) + ". Remplacées par la version "
 						+ version + " (modifiées des deux côtés) : " + listed(merge.conflicts()) + ".";
-		audit(connection, "DRAFT_REBASED", detail);
+		audit(connection, actor, "DRAFT_REBASED", detail);
 	}
 
-	private static int latestVersion(Connection connection) throws SQLException {
+	static int latestVersion(Connection connection) throws SQLException {
 		try (PreparedStatement select = connection.prepareStatement("SELECT MAX(version) FROM catalogue_version");
 				ResultSet rows = select.executeQuery()) {
 			return rows.next() ? rows.getInt(1) : 0;
 		}
 	}
 
-	private static CatalogContent content(Connection connection, int version) throws SQLException {
+	static CatalogContent content(Connection connection, int version) throws SQLException {
 		try (PreparedStatement select = connection
 			.prepareStatement("SELECT content FROM catalogue_version WHERE version = ?")) {
 			select.setInt(1, version);
@@ -148,37 +148,37 @@ public class V50__Publish_catalogue_version_2 extends BaseJavaMigration {
 		}
 	}
 
-	private static void insertVersion(Connection connection, int version, Instant publishedAt, CatalogContent content,
-			String note)
+	static void insertVersion(Connection connection, int version, Instant publishedAt, CatalogContent content,
+			String note, String actor)
 			throws SQLException {
 		try (PreparedStatement insert = connection
 			.prepareStatement("INSERT INTO catalogue_version (version, published_at, published_by, note, content) "
 					+ "VALUES (?, ?, ?, ?, ?)")) {
 			insert.setInt(1, version);
 			insert.setTimestamp(2, Timestamp.from(publishedAt));
-			insert.setString(3, ACTOR);
+			insert.setString(3, actor);
 			insert.setString(4, note);
 			insert.setString(5, CatalogReader.write(content));
 			insert.executeUpdate();
 		}
 	}
 
-	private static void audit(Connection connection, String action, String detail) throws SQLException {
+	static void audit(Connection connection, String actor, String action, String detail) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement(
 				"INSERT INTO audit_event (occurred_at, actor, action, detail) VALUES (?, ?, ?, ?)")) {
 			insert.setTimestamp(1, Timestamp.from(Instant.now()));
-			insert.setString(2, ACTOR);
+			insert.setString(2, actor);
 			insert.setString(3, action);
 			insert.setString(4, detail);
 			insert.executeUpdate();
 		}
 	}
 
-	private static String listed(List<String> items) {
+	static String listed(List<String> items) {
 		return items.isEmpty() ? "rien" : String.join(", ", items);
 	}
 
-	private static String shorten(String note) {
+	static String shorten(String note) {
 		return note.length() <= NOTE_MAX ? note : note.substring(0, NOTE_MAX - 1) + "…";
 	}
 }

@@ -17,6 +17,14 @@ public final class CatalogReader {
 	/** The classpath resource of version 2, published by a migration as the next version. */
 	public static final String SEED_V2 = "db/seed/catalogue-v2.json";
 
+	/**
+	 * Version 2's seed as it was first released (stop of 2026-12-01), before the roadmaps,
+	 * consequences, contacts, models and « Ce que cela implique » were added to it: what
+	 * {@code V50} published on the databases migrated then, and so the base from which
+	 * {@code V125} brings them the rest.
+	 */
+	public static final String SEED_V2_FIRST_RELEASE = "db/seed/catalogue-v2-first-release.json";
+
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -45,6 +53,11 @@ public final class CatalogReader {
 
 	public static CatalogContent seedV2() {
 		return read(seedV2Json());
+	}
+
+	/** The text of version 2's seed as first released ({@link #SEED_V2_FIRST_RELEASE}). */
+	public static String seedV2FirstReleaseJson() {
+		return resource(SEED_V2_FIRST_RELEASE);
 	}
 
 	private static String resource(String name) {
