@@ -3,6 +3,7 @@ package fr.capcooperation.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -66,7 +67,7 @@ class FirstReleaseOfVersion2UpgradeTest {
 		assertThat(now.roadmaps()).isEqualTo(CatalogReader.seedV2().roadmaps());
 		assertThat(now.roadmapSteps()).isEqualTo(CatalogReader.seedV2().roadmapSteps());
 		assertThat(now.forms()).allSatisfy(form -> assertThat(form.debts()).as(form.key()).isNotBlank());
-		assertThat(new Catalog(3, java.time.Instant.EPOCH, now).checks()).isEmpty();
+		assertThat(new Catalog(3, Instant.EPOCH, now).checks()).isEmpty();
 		assertThat(flyway(jdbc.getDataSource(), "latest").validateWithResult().validationSuccessful).isTrue();
 	}
 
