@@ -37,7 +37,10 @@ class SeedReleaseChecksums {
 	@Bean
 	FlywayMigrationStrategy migrateAfterRealigningTheFirstReleaseOfVersion2() {
 		return flyway -> {
-			if (onlyTheFirstReleaseOfVersion2Differs(flyway.validateWithResult(), appliedChecksumOfV50(flyway))) {
+			ValidateResult validation = flyway.validateWithResult();
+			// the history is read again only when something is wrong: a normal start pays one validation
+			if (!validation.validationSuccessful
+					&& onlyTheFirstReleaseOfVersion2Differs(validation, appliedChecksumOfV50(flyway))) {
 				log.warn("V50 was applied with the first release of version 2's seed: realigning its checksum; "
 						+ "V125 publishes the rest of the seed");
 				flyway.repair();
